@@ -1,0 +1,43 @@
+import {defineConfig} from '@playwright/test';
+
+// One port pair per run, chosen in the main process; workers inherit the environment.
+process.env.E2E_SITE_PORT ??= String(20000 + Math.floor(Math.random() * 20000));
+process.env.E2E_SANDBOX_PORT ??= String(Number(process.env.E2E_SITE_PORT) + 1);
+
+export const siteUrl = `http://127.0.0.1:${process.env.E2E_SITE_PORT}`;
+export const sandboxUrl = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? 'list' : 'line',
+  use: {
+    baseURL: siteUrl,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--proxy-server=http://127.0.0.1:1',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: 'npm run serve',
+      url: `${siteUrl}/`,
+      env: {PORT: process.env.E2E_SITE_PORT},
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
+});

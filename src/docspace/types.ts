@@ -1,0 +1,152 @@
+/**
+ * The shapes shared by the DocSpace client, the widget, the sandbox and the proxy.
+ * Framework-free: nothing here may import React, Docusaurus or Node-only modules.
+ */
+
+/** The JSON envelope every portal answer is wrapped in. */
+export interface PortalEnvelope<T> {
+  response?: T;
+  count?: number;
+  links?: {href: string; action: string}[];
+  status: number;
+  statusCode: number;
+  error?: PortalErrorBody;
+}
+
+export interface PortalErrorBody {
+  message: string;
+  type?: string | null;
+  stack?: string | null;
+  hresult?: number;
+}
+
+/** `response` of POST /api/2.0/authentication (and /authentication/{code}) as a portal sends it. */
+export interface AuthenticationPayload {
+  token?: string;
+  expires?: string;
+  sms?: boolean;
+  tfa?: boolean;
+  tfaKey?: string;
+  phoneNoise?: string;
+  confirmUrl?: string;
+}
+
+/** `response` of GET /api/2.0/people/@self (the fields the guide uses; portals send more). */
+export interface PortalProfile {
+  id: string;
+  displayName: string;
+  firstName?: string;
+  lastName?: string;
+  userName?: string;
+  email?: string;
+  avatar?: string;
+  avatarSmall?: string;
+  avatarMedium?: string;
+  avatarMax?: string;
+  hasAvatar?: boolean;
+  profileUrl?: string;
+  /** 1 active, 2 terminated, 4 pending. */
+  status?: number;
+  /** 0 not activated, 1 activated, 2 pending, 4 auto-generated. */
+  activationStatus?: number;
+  isAdmin?: boolean;
+  isOwner?: boolean;
+  isVisitor?: boolean;
+  isCollaborator?: boolean;
+  isRoomAdmin?: boolean;
+  [field: string]: unknown;
+}
+
+/** A token and when it stops working. `expires: null` means it lives as long as the session. */
+export interface AuthToken {
+  token: string;
+  /** Parsed expiry, or null for a session-bound token (`0001-01-01T00:00:00`). */
+  expires: Date | null;
+  /** The `expires` string exactly as the portal sent it. */
+  expiresRaw: string;
+}
+
+/** The portal wants a second factor before it hands out a token. */
+export interface SecondFactorStep {
+  method: 'app' | 'sms';
+  /** True when the authenticator app or phone must first be set up in the portal itself. */
+  setupRequired: boolean;
+  confirmUrl?: string;
+  /** Manual key for an authenticator app that is not set up yet. */
+  tfaKey?: string;
+  /** The masked phone number an SMS code went to. */
+  phoneNoise?: string;
+  /** When the SMS code stops working, if the portal said. */
+  codeExpires?: Date | null;
+}
+
+/** One HTTP request and its answer, redacted, for display and for copy-as-cURL. */
+export interface Exchange {
+  request: {
+    method: string;
+    /** The portal URL the call is for (the proxy, when used, is described by `via`). */
+    url: string;
+    headers: Record<string, string>;
+    /** JSON body with the password (and any token) replaced by a mask. */
+    body?: string;
+  };
+  response?: {
+    status: number;
+    statusText: string;
+    headers: Record<string, string>;
+    body: string;
+  };
+  /** Milliseconds from sending to having read the body (or failing). */
+  durationMs: number;
+  via: 'direct' | 'proxy';
+}
+
+/** Why a call failed, precisely enough to tell the reader what to do. */
+export type DocSpaceFailure =
+  | {kind: 'invalid-address'; problem: PortalUrlProblem; message: string}
+  /** An https page may not call an http portal: the browser blocks it before sending. */
+  | {kind: 'mixed-content'; message: string}
+  /** The request never got an answer the page may read: the portal is down, unreachable, or sends no CORS headers. A browser cannot tell which. */
+  | {kind: 'network'; message: string}
+  | {kind: 'timeout'; timeoutMs: number; message: string}
+  | {kind: 'cancelled'; message: string}
+  /** A non-2xx answer; `serverMessage` is the envelope's error.message when there was one. */
+  | {kind: 'http'; status: number; serverMessage?: string; message: string}
+  /** A 2xx answer that is not JSON; `bodyStart` is its first bytes as text. */
+  | {kind: 'not-json'; status: number; bodyStart: string; message: string}
+  /** A 2xx JSON answer without what the call needs (a token, a profile). */
+  | {kind: 'unexpected-answer'; status: number; message: string};
+
+export type PortalUrlProblem = 'empty' | 'whitespace' | 'scheme' | 'credentials' | 'host' | 'port';
+
+export type PortalUrlResult =
+  | {ok: true; origin: string}
+  | {ok: false; problem: PortalUrlProblem; message: string};
+
+/** What every call returns: never throws; `exchange` is absent only when nothing was sent. */
+export type CallResult<T> = ({ok: true} & T | {ok: false; error: DocSpaceFailure}) & {
+  exchange?: Exchange;
+};
+
+export type AuthenticationResult = CallResult<
+  {step: 'token'; token: AuthToken} | {step: 'second-factor'; secondFactor: SecondFactorStep}
+>;
+export type ConfirmCodeResult = CallResult<{step: 'token'; token: AuthToken}>;
+export type SelfResult = CallResult<{profile: PortalProfile}>;
+export type SignOutResult = CallResult<object>;
+
+/** Options every call takes. */
+export interface CallOptions {
+  /** What the reader typed; normalised by normalizePortalUrl before anything is sent. */
+  portal: string;
+  /** Cancels the call (the result is a `cancelled` failure). */
+  signal?: AbortSignal;
+  /** Default 15 000 ms. */
+  timeoutMs?: number;
+  /** Route through the site's proxy at this URL (e.g. `https://docs.example.com/portal-proxy`). */
+  proxyUrl?: string;
+  /** The page's protocol, for mixed-content detection; defaults to `globalThis.location?.protocol`. */
+  pageProtocol?: string;
+  /** Injected fetch (tests); defaults to globalThis.fetch. */
+  fetch?: typeof fetch;
+}
