@@ -1,0 +1,27 @@
+/**
+ * `npm run serve`: the production build as a real host would serve it.
+ * PORT (default 3000), HOST (default 127.0.0.1), BUILD_DIR (default ./build).
+ */
+import {resolve} from 'node:path';
+import {startSiteServer} from './node';
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
+
+  // The portal proxy plugs in here as `portalProxy` (see SiteAppOptions).
+  const server = await startSiteServer({buildDir, port, host});
+  console.log(`Site on ${server.url} (serving ${buildDir})`);
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void server.close().then(() => process.exit(0));
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
