@@ -150,3 +150,24 @@ export interface CallOptions {
   /** Injected fetch (tests); defaults to globalThis.fetch. */
   fetch?: typeof fetch;
 }
+
+/** Options of authenticate: the reader's credentials; `session: true` asks for a session-bound token. */
+export interface AuthenticateOptions extends CallOptions {
+  userName: string;
+  password: string;
+  session?: boolean;
+}
+
+/** Options of confirmCode: the same credentials plus the code from the app or the SMS. */
+export interface ConfirmCodeOptions extends CallOptions {
+  userName: string;
+  password: string;
+  code: string;
+}
+
+/** Options of the calls made with a token (getSelf, signOut). */
+export interface TokenCallOptions extends CallOptions {
+  token: string;
+}
+
+export type PortalRole = 'owner' | 'admin' | 'room admin' | 'user' | 'guest';

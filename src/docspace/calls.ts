@@ -1,0 +1,105 @@
+import {parseExpires} from './expires';
+import {send, type Sent} from './request';
+import type {
+  AuthenticateOptions,
+  AuthenticationPayload,
+  AuthenticationResult,
+  AuthToken,
+  ConfirmCodeOptions,
+  ConfirmCodeResult,
+  PortalProfile,
+  SecondFactorStep,
+  SelfResult,
+  SignOutResult,
+  TokenCallOptions,
+} from './types';
+
+const AUTHENTICATION = '/api/2.0/authentication';
+
+const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+
+/** The `response` of the envelope, or an empty object when there is none. */
+function payloadOf(json: unknown): Record<string, unknown> {
+  const response = (json as {response?: unknown} | undefined)?.response;
+  return response && typeof response === 'object' ? (response as Record<string, unknown>) : {};
+}
+
+function unexpected(sent: Extract<Sent, {ok: true}>, message: string) {
+  return {ok: false as const, error: {kind: 'unexpected-answer' as const, status: sent.status, message}, exchange: sent.exchange};
+}
+
+function tokenOf(payload: AuthenticationPayload): AuthToken | undefined {
+  const token = str(payload.token);
+  const expiresRaw = str(payload.expires) ?? '';
+  return token ? {token, expires: parseExpires(expiresRaw), expiresRaw} : undefined;
+}
+
+function secondFactorOf(payload: AuthenticationPayload): SecondFactorStep | undefined {
+  const confirmUrl = str(payload.confirmUrl);
+  const tfaKey = str(payload.tfaKey);
+  const phoneNoise = str(payload.phoneNoise);
+  let step: SecondFactorStep;
+  if (payload.tfa === true) step = {method: 'app', setupRequired: !!tfaKey || /TfaActivation/i.test(confirmUrl ?? '')};
+  else if (payload.sms === true) step = {method: 'sms', setupRequired: !phoneNoise || /PhoneActivation/i.test(confirmUrl ?? '')};
+  else return undefined;
+  if (confirmUrl) step.confirmUrl = confirmUrl;
+  if (tfaKey) step.tfaKey = tfaKey;
+  if (phoneNoise) step.phoneNoise = phoneNoise;
+  if (step.method === 'sms' && payload.expires) step.codeExpires = parseExpires(payload.expires);
+  return step;
+}
+
+/** POST /api/2.0/authentication: a token, or the second factor the portal asks for. */
+export async function authenticate(opts: AuthenticateOptions): Promise<AuthenticationResult> {
+  const {userName, password, session} = opts;
+  const sent = await send(opts, {
+    method: 'POST',
+    path: AUTHENTICATION,
+    body: session === undefined ? {userName, password} : {userName, password, session},
+    unauthorized:
+      'The portal did not accept this user name and password. Check both (the user name is usually the email address) and try again.',
+  });
+  if (!sent.ok) return sent;
+  const payload = payloadOf(sent.json) as AuthenticationPayload;
+  const token = tokenOf(payload);
+  if (token) return {ok: true, step: 'token', token, exchange: sent.exchange};
+  const secondFactor = secondFactorOf(payload);
+  if (secondFactor) return {ok: true, step: 'second-factor', secondFactor, exchange: sent.exchange};
+  return unexpected(sent, 'The portal answered without a token and without asking for a second factor. Check that the address is your DocSpace portal.');
+}
+
+/** POST /api/2.0/authentication/{code}: trades the code from the app or the SMS for a token. */
+export async function confirmCode(opts: ConfirmCodeOptions): Promise<ConfirmCodeResult> {
+  const {userName, password} = opts;
+  // Readers copy codes as "123 456"; the portal's own client sends the code in the path and the body.
+  const code = String(opts.code).replace(/\s/g, '');
+  const sent = await send(opts, {
+    method: 'POST',
+    path: `${AUTHENTICATION}/${encodeURIComponent(code)}`,
+    body: {userName, password, code},
+    unauthorized: 'The portal did not accept this code. Codes expire quickly: enter the current one and try again.',
+  });
+  if (!sent.ok) return sent;
+  const token = tokenOf(payloadOf(sent.json));
+  if (token) return {ok: true, step: 'token', token, exchange: sent.exchange};
+  return unexpected(sent, 'The portal accepted the code but sent no token. Try signing in again.');
+}
+
+const REJECTED_TOKEN =
+  'The portal did not accept this token: it may have expired or been revoked, for example by signing out. Sign in again for a new one.';
+
+/** GET /api/2.0/people/@self: the profile of the token's owner. */
+export async function getSelf(opts: TokenCallOptions): Promise<SelfResult> {
+  const sent = await send(opts, {method: 'GET', path: '/api/2.0/people/@self', token: opts.token, unauthorized: REJECTED_TOKEN});
+  if (!sent.ok) return sent;
+  const profile = payloadOf(sent.json);
+  if (!str(profile.id)) return unexpected(sent, 'The portal answered without a profile. Check that the address is your DocSpace portal.');
+  if (typeof profile.displayName !== 'string') profile.displayName = '';
+  return {ok: true, profile: profile as PortalProfile, exchange: sent.exchange};
+}
+
+/** POST /api/2.0/authentication/logout: ends the session of the token. */
+export async function signOut(opts: TokenCallOptions): Promise<SignOutResult> {
+  const sent = await send(opts, {method: 'POST', path: `${AUTHENTICATION}/logout`, token: opts.token, unauthorized: REJECTED_TOKEN});
+  return sent.ok ? {ok: true, exchange: sent.exchange} : sent;
+}
