@@ -1,0 +1,322 @@
+/**
+ * The sandbox portal: a Request -> Response handler that answers the guide's calls with the same
+ * paths, envelope, status codes and shapes as a DocSpace portal (see /work/shared/docspace-api.md).
+ * No Node-only imports, so any fetch-style runtime can host it; servers/sandbox/node.ts serves it.
+ */
+import {Hono} from 'hono';
+import {bodyLimit} from 'hono/body-limit';
+import {cors} from 'hono/cors';
+import type {AuthenticationPayload, PortalProfile} from '../../src/docspace/types';
+import {SANDBOX_CODE, SANDBOX_PASSWORD, type SandboxAccount, findSandboxAccount} from './accounts';
+import {envelopeResponse, errorResponse, unauthorizedResponse} from './envelope';
+import {LoginThrottle} from './login-throttle';
+import {avatarPath, avatarResponse, badGatewayPage, confirmPage, homePage, parseAvatarFile} from './pages';
+import {SESSION_EXPIRES, formatPortalDate} from './portal-date';
+import {type IssuedToken, TokenStore} from './tokens';
+
+export interface SandboxOptions {
+  /** true (default): `Access-Control-Allow-Origin: *` like a self-hosted portal. false: no CORS headers at all. */
+  cors?: boolean;
+  /** The clock for token expiry, lockout and SMS code expiry (tests move it instead of waiting). */
+  now?: () => number;
+  /** How long the `slow` account takes to answer; default 20 s, past the client's 15 s timeout. */
+  slowMs?: number;
+}
+
+/** What only the server adapter knows about the connection; never read from request headers. */
+export interface ConnectionInfo {
+  clientIp?: string;
+}
+
+export interface Sandbox {
+  fetch(request: Request, connection?: ConnectionInfo): Promise<Response>;
+  /** Ends pending `slow` answers at once, so a server in front can close without waiting. */
+  close(): void;
+}
+
+const DEFAULT_SLOW_MS = 20_000;
+const MAX_BODY_BYTES = 16 * 1024;
+const SMS_CODE_LIFETIME_MS = 10 * 60_000;
+/** The manual key a not-yet-set-up authenticator app is given (base32, as portals send it). */
+const SANDBOX_TFA_KEY = 'JBSWY3DPEHPK3PXP';
+const AUTH_FAILED = 'User authentication failed';
+const USER_DISABLED = 'User disabled';
+const LOCKED_OUT = 'Too many login attempts. Please try again later';
+const COOKIE_NAME = 'asc_auth_key';
+
+type SecondFactorFields = Pick<AuthenticationPayload, 'sms' | 'tfa' | 'phoneNoise'>;
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const now = options.now ?? Date.now;
+  const slowMs = options.slowMs ?? DEFAULT_SLOW_MS;
+  const tokens = new TokenStore(now);
+  const throttle = new LoginThrottle(now);
+  /** When the `sms-2fa` account was last "sent" a code, by login. */
+  const smsSentAt = new Map<string, number>();
+  const closing = new AbortController();
+
+  const app = new Hono<{Bindings: {clientIp: string}}>();
+  if (options.cors !== false) {
+    // No allowHeaders: the middleware echoes what the preflight asks for, which covers
+    // Authorization (a bare `*` would not) — the same as the portal's AllowAnyHeader.
+    app.use('*', cors({origin: '*', allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'], maxAge: 600}));
+  }
+  app.use(
+    '/api/*',
+    bodyLimit({maxSize: MAX_BODY_BYTES, onError: () => errorResponse(413, 'The request body is too large')}),
+  );
+
+  app.post('/api/2.0/authentication/logout', (c) => signOut(c.req.raw));
+  app.post('/api/2.0/authentication/:code', (c) => confirmCode(c.req.raw, c.req.param('code'), c.env.clientIp));
+  app.post('/api/2.0/authentication', (c) => authenticate(c.req.raw, c.env.clientIp));
+  app.get('/api/2.0/people/@self', (c) => self(c.req.raw));
+  app.get('/storage/userPhotos/root/:file', (c) => {
+    const avatar = parseAvatarFile(c.req.param('file'));
+    return avatar ? avatarResponse(avatar.account, avatar.size) : notFound();
+  });
+  app.get('/confirm/*', () => confirmPage());
+  app.get('/', () => homePage());
+  app.notFound(() => notFound());
+  app.onError(() => errorResponse(500, 'The sandbox failed to answer'));
+
+  async function authenticate(request: Request, clientIp: string): Promise<Response> {
+    const body = await readJsonObject(request);
+    if (body instanceof Response) return body;
+    const userName = stringField(body.userName);
+
+    const account = findSandboxAccount(userName);
+    if (account?.behaviour === 'slow' && !(await pause(slowMs, AbortSignal.any([request.signal, closing.signal])))) {
+      return errorResponse(503, 'The sandbox is shutting down');
+    }
+    const staged = account && stagedFailure(request, account);
+    if (staged) return staged;
+
+    const verified = verifyCredentials(userName, body.password, clientIp);
+    if (verified instanceof Response) return verified;
+    const secondFactor = secondFactorStep(request, verified);
+    if (secondFactor) return secondFactor;
+    return tokenAnswer(request, verified, body.session === true, clientIp, {sms: false, tfa: false});
+  }
+
+  async function confirmCode(request: Request, code: string, clientIp: string): Promise<Response> {
+    const body = await readJsonObject(request);
+    if (body instanceof Response) return body;
+    const userName = stringField(body.userName);
+    // The portal's own client sends the code in the path and the body; the path is what counts.
+    const verified = verifyCredentials(userName, body.password, clientIp);
+    if (verified instanceof Response) return verified;
+    const fields = code === SANDBOX_CODE ? confirmedFactor(verified) : undefined;
+    if (!fields) {
+      throttle.recordFailure(userName, clientIp);
+      return errorResponse(401, AUTH_FAILED);
+    }
+    return tokenAnswer(request, verified, body.session === true, clientIp, fields);
+  }
+
+  function self(request: Request): Response {
+    const issued = presentedToken(request);
+    const account = issued && findSandboxAccount(issued.userName);
+    if (!account) return unauthorizedResponse();
+    return envelopeResponse(request, profileOf(account, new URL(request.url).origin));
+  }
+
+  function signOut(request: Request): Response {
+    const issued = presentedToken(request);
+    if (!issued) return unauthorizedResponse();
+    tokens.revoke(issued.token);
+    const cookie = `${COOKIE_NAME}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secureFlag(request)}`;
+    return envelopeResponse(request, undefined, {headers: {'Set-Cookie': cookie}});
+  }
+
+  /** Lockout first, then login and password, then whether the user may sign in at all. */
+  function verifyCredentials(userName: string, password: unknown, clientIp: string): SandboxAccount | Response {
+    if (throttle.isLocked(userName, clientIp)) return errorResponse(403, LOCKED_OUT);
+    const account = findSandboxAccount(userName);
+    if (!account || password !== SANDBOX_PASSWORD) {
+      throttle.recordFailure(userName, clientIp);
+      return errorResponse(401, AUTH_FAILED);
+    }
+    if (account.behaviour === 'disabled') return errorResponse(403, USER_DISABLED);
+    return account;
+  }
+
+  /** The answer that asks for a second factor, for the accounts that have one. */
+  function secondFactorStep(request: Request, account: SandboxAccount): Response | undefined {
+    const origin = new URL(request.url).origin;
+    switch (account.behaviour) {
+      case 'app-2fa':
+        return envelopeResponse(request, {tfa: true, confirmUrl: confirmUrl(origin, 'TfaAuth', account)});
+      case 'app-setup':
+        return envelopeResponse(request, {
+          tfa: true,
+          tfaKey: SANDBOX_TFA_KEY,
+          confirmUrl: confirmUrl(origin, 'TfaActivation', account),
+        });
+      case 'sms-2fa': {
+        const sentAt = now();
+        smsSentAt.set(account.userName, sentAt);
+        return envelopeResponse(request, {
+          sms: true,
+          phoneNoise: account.phoneNoise,
+          expires: formatPortalDate(sentAt + SMS_CODE_LIFETIME_MS),
+          confirmUrl: confirmUrl(origin, 'PhoneAuth', account),
+        });
+      }
+      case 'sms-setup':
+        return envelopeResponse(request, {sms: true, confirmUrl: confirmUrl(origin, 'PhoneActivation', account)});
+      default:
+        return undefined;
+    }
+  }
+
+  /** The fields of a token answer after a right code, or undefined when this account cannot use one now. */
+  function confirmedFactor(account: SandboxAccount): SecondFactorFields | undefined {
+    switch (account.behaviour) {
+      case 'app-2fa':
+      case 'app-setup':
+        return {tfa: true};
+      case 'sms-2fa': {
+        const sentAt = smsSentAt.get(account.userName);
+        const live = sentAt !== undefined && now() <= sentAt + SMS_CODE_LIFETIME_MS;
+        return live ? {sms: true, phoneNoise: account.phoneNoise} : undefined;
+      }
+      default:
+        // No second factor (or, for sms-setup, no phone to send a code to).
+        return undefined;
+    }
+  }
+
+  function tokenAnswer(
+    request: Request,
+    account: SandboxAccount,
+    session: boolean,
+    clientIp: string,
+    fields: SecondFactorFields,
+  ): Response {
+    throttle.recordSuccess(account.userName, clientIp);
+    const issued = tokens.issue(account.userName, session);
+    const expires = issued.expiresAt === null ? SESSION_EXPIRES : formatPortalDate(issued.expiresAt);
+    const lifetime = issued.expiresAt === null ? '' : `; Expires=${new Date(issued.expiresAt).toUTCString()}`;
+    const cookie = `${COOKIE_NAME}=${issued.token}; Path=/${lifetime}; HttpOnly; SameSite=Lax${secureFlag(request)}`;
+    const payload: AuthenticationPayload = {token: issued.token, expires, ...fields};
+    return envelopeResponse(request, payload, {headers: {'Set-Cookie': cookie}});
+  }
+
+  /** A bare or `Bearer` Authorization header wins; the portal's own cookie also works, as on a portal. */
+  function presentedToken(request: Request): IssuedToken | undefined {
+    const header = request.headers.get('Authorization')?.trim();
+    const token = header ? header.replace(/^Bearer\s+/i, '') : cookieValue(request.headers.get('Cookie'), COOKIE_NAME);
+    return token ? tokens.find(token) : undefined;
+  }
+
+  return {
+    fetch: async (request, connection = {}) => app.fetch(request, {clientIp: connection.clientIp ?? 'unknown'}),
+    close: () => closing.abort(),
+  };
+}
+
+/** The failure accounts answer before any password check, like the layer in front of a portal would. */
+function stagedFailure(request: Request, account: SandboxAccount): Response | undefined {
+  switch (account.behaviour) {
+    case 'rate-limited':
+      // The general rate limiter: no envelope; its headers are not exposed to browsers.
+      return new Response(null, {
+        status: 429,
+        headers: {'Retry-After': '60', 'X-RateLimit-Limit': '1500', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '60'},
+      });
+    case 'html-error':
+      return badGatewayPage();
+    case 'server-error':
+      return errorResponse(500, 'Object reference not set to an instance of an object.');
+    case 'no-token':
+      return envelopeResponse(request, {sms: false, tfa: false});
+    default:
+      return undefined;
+  }
+}
+
+function profileOf(account: SandboxAccount, origin: string): PortalProfile {
+  const isOwner = account.behaviour === 'plain';
+  return {
+    id: account.id,
+    displayName: `${account.firstName} ${account.lastName}`,
+    firstName: account.firstName,
+    lastName: account.lastName,
+    userName: account.userName,
+    email: account.email,
+    avatar: avatarPath(account, 82),
+    avatarSmall: avatarPath(account, 32),
+    avatarMedium: avatarPath(account, 48),
+    avatarMax: avatarPath(account, 200),
+    avatarOriginal: avatarPath(account, 400),
+    hasAvatar: true,
+    profileUrl: `${origin}/accounts/people/filter?search=${encodeURIComponent(account.email)}`,
+    status: 1,
+    activationStatus: 1,
+    isAdmin: isOwner,
+    isOwner,
+    isVisitor: false,
+    isCollaborator: false,
+    isRoomAdmin: !isOwner,
+    isLDAP: false,
+    isSSO: false,
+    department: '',
+    groups: [],
+    cultureName: 'en-US',
+    theme: 'System',
+    mobilePhoneActivationStatus: account.behaviour === 'sms-2fa' ? 1 : 0,
+    usedSpace: 0,
+    hasPersonalFolder: true,
+  };
+}
+
+function confirmUrl(origin: string, type: string, account: SandboxAccount): string {
+  const key = crypto.randomUUID().replaceAll('-', '');
+  return `${origin}/confirm/${type}?type=${type}&email=${encodeURIComponent(account.email)}&key=${key}`;
+}
+
+/** The JSON object in the body; an empty body counts as `{}` (and then fails as a missing login). */
+async function readJsonObject(request: Request): Promise<Record<string, unknown> | Response> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // Falls through to the 400 below.
+  }
+  return errorResponse(400, 'The request body must be a JSON object');
+}
+
+function stringField(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function cookieValue(header: string | null, name: string): string | undefined {
+  const pair = header?.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name}=`));
+  return pair?.slice(name.length + 1) || undefined;
+}
+
+function secureFlag(request: Request): string {
+  return new URL(request.url).protocol === 'https:' ? '; Secure' : '';
+}
+
+function notFound(): Response {
+  return errorResponse(404, 'The requested resource was not found');
+}
+
+/** Resolves true after `ms`, or false as soon as `signal` aborts (client gone or sandbox closing). */
+function pause(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve(false);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal.addEventListener('abort', onAbort, {once: true});
+  });
+}
