@@ -1,5 +1,7 @@
 import type {ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
+import {fillPlaceholders, type PlaceholderValues} from '@site/src/docspace/placeholders';
+import {useReaderPortal} from './readerPortal';
 
 export interface ExampleProps {
   /** The example file's text, imported with `?raw`. */
@@ -10,11 +12,24 @@ export interface ExampleProps {
   title?: string;
 }
 
-/** An example file rendered as the reader copies it. */
+/** The example with what the reader entered; a value unsafe in a string literal leaves its placeholder. */
+function personalise(code: string, values: PlaceholderValues): string {
+  try {
+    return fillPlaceholders(code, values);
+  } catch {
+    return values.token === undefined ? code : personalise(code, {...values, token: undefined});
+  }
+}
+
+/**
+ * An example file rendered as the reader copies it, with the reader's portal (and, when asked
+ * for, their token) in place of the placeholders. Never the password.
+ */
 export default function Example({code, language, title}: ExampleProps): ReactNode {
+  const {portalOrigin, token} = useReaderPortal();
   return (
     <CodeBlock language={language} title={title}>
-      {code}
+      {personalise(code, {portalOrigin, token})}
     </CodeBlock>
   );
 }

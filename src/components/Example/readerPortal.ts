@@ -1,0 +1,55 @@
+/**
+ * The reader's portal, shared by the try-it widget and every Example on the page.
+ * Tiny on purpose: Example imports it, so it must not pull the widget into the page's bundle.
+ * The host is remembered in localStorage; the token lives in memory only, and only while the
+ * reader has asked for it to appear in the examples.
+ */
+import {useSyncExternalStore} from 'react';
+
+export interface ReaderPortal {
+  /** `https://portal.example.com`, once the reader has typed a valid address. */
+  portalOrigin?: string;
+  /** Present only while "Put my token in the examples" is ticked. */
+  token?: string;
+}
+
+const HOST_KEY = 'docspace-guide:portal';
+const EMPTY: ReaderPortal = {};
+const listeners = new Set<() => void>();
+let current: ReaderPortal | undefined;
+
+function rememberedHost(): string | undefined {
+  try {
+    return globalThis.localStorage?.getItem(HOST_KEY) ?? undefined;
+  } catch {
+    return undefined; // storage disabled: nothing remembered
+  }
+}
+
+export function getReaderPortal(): ReaderPortal {
+  current ??= {portalOrigin: rememberedHost()};
+  return current;
+}
+
+export function setReaderPortal(change: Partial<ReaderPortal>): void {
+  const next = {...getReaderPortal(), ...change};
+  if (next.portalOrigin === current?.portalOrigin && next.token === current?.token) return;
+  current = next;
+  try {
+    if (next.portalOrigin) localStorage.setItem(HOST_KEY, next.portalOrigin);
+    else localStorage.removeItem(HOST_KEY);
+  } catch {
+    // storage disabled: the host is simply not remembered
+  }
+  listeners.forEach((listener) => listener());
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The server (and hydration) render the generic placeholders; the browser then fills them. */
+export function useReaderPortal(): ReaderPortal {
+  return useSyncExternalStore(subscribe, getReaderPortal, () => EMPTY);
+}
