@@ -9,7 +9,7 @@ import {
   REDACTED,
   type CallOptions,
   type DocSpaceFailure,
-} from '../../src/docspace/index.ts';
+} from '../../src/docspace';
 
 const PASSWORD = 'demo-password';
 const TOKEN = '6jo5Z2ek+Lt5kQ1vS0mDqXbLQpYlMGFEgA8dh0M/UcM=';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {createServer, type Server} from 'node:http';
 import {execFile} from 'node:child_process';
 import {promisify} from 'node:util';
-import {authenticate, getSelf, toCurl, REDACTED} from '../../src/docspace/index.ts';
+import {authenticate, getSelf, toCurl, REDACTED} from '../../src/docspace';
 
 const TOKEN = 'tok+en/with=signs';
 

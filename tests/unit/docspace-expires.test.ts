@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {isSessionExpiry, parseExpires} from '../../src/docspace/index.ts';
+import {isSessionExpiry, parseExpires} from '../../src/docspace';
 
 const iso = (raw: string) => parseExpires(raw)?.toISOString();
 

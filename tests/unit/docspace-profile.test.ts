@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {describeRole, describeStatus, type PortalProfile} from '../../src/docspace/index.ts';
+import {describeRole, describeStatus, type PortalProfile} from '../../src/docspace';
 
 const profile = (fields: Partial<PortalProfile>): PortalProfile => ({id: '1', displayName: 'Dana Demo', ...fields});
 

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {isLoopbackHost, normalizePortalUrl, resolvePortalAsset} from '../../src/docspace/index.ts';
+import {isLoopbackHost, normalizePortalUrl, resolvePortalAsset} from '../../src/docspace';
 
 const originOf = (input: string) => {
   const result = normalizePortalUrl(input);
