@@ -1,6 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
+import {darkCodeTheme, lightCodeTheme} from './src/css/prism-themes';
 import rawSourcePlugin from './plugins/raw-source';
 
 const config: Config = {
@@ -17,6 +17,14 @@ const config: Config = {
   markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
 
   i18n: {defaultLocale: 'en', locales: ['en']},
+
+  // Read by the try-it widget. sandboxUrl: SANDBOX_URL at build time (`npm start` sets it); a
+  // production build without it asks the server at run time (`/site-config.json`, answered by
+  // `npm run serve` from its own SANDBOX_URL). portalProxy: the proxy's path on this site; empty: none.
+  customFields: {
+    sandboxUrl: process.env.SANDBOX_URL || undefined,
+    portalProxy: process.env.PORTAL_PROXY_PATH ?? '/portal-proxy',
+  },
 
   presets: [
     [
@@ -57,8 +65,8 @@ const config: Config = {
         'Examples are free to copy. ONLYOFFICE and DocSpace are trademarks of Ascensio System SIA.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'http', 'json', 'csharp', 'php', 'java', 'go', 'python'],
     },
   } satisfies Preset.ThemeConfig,

@@ -13,6 +13,11 @@ export interface SiteAppOptions {
    * refuse cross-origin calls). Left out, those paths are plain 404s.
    */
   portalProxy?: (request: Request) => Promise<Response>;
+  /**
+   * Answers `/site-config.json`: settings the page reads at run time, so one build works with a
+   * sandbox on any port (the try-it widget's "Use the sandbox portal" button).
+   */
+  siteConfig?: {sandboxUrl?: string};
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -98,6 +103,11 @@ export async function createSiteApp(options: SiteAppOptions): Promise<Hono> {
   if (portalProxy) {
     app.all('/portal-proxy', (c) => portalProxy(c.req.raw));
     app.all('/portal-proxy/*', (c) => portalProxy(c.req.raw));
+  }
+
+  const {siteConfig} = options;
+  if (siteConfig) {
+    app.get('/site-config.json', (c) => c.json(siteConfig, 200, {'cache-control': REVALIDATE}));
   }
 
   // Hono answers HEAD with the GET route's headers and no body.

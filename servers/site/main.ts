@@ -1,6 +1,6 @@
 /**
  * `npm run serve`: the production build as a real host would serve it.
- * PORT (default 3000), HOST (default 127.0.0.1), BUILD_DIR (default ./build).
+ * PORT (default 3000), HOST (default 127.0.0.1), BUILD_DIR (default ./build), SANDBOX_URL (optional).
  */
 import {resolve} from 'node:path';
 import {startSiteServer} from './node';
@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
 
   // The portal proxy plugs in here as `portalProxy` (see SiteAppOptions).
-  const server = await startSiteServer({buildDir, port, host});
+  // SANDBOX_URL tells the try-it widget where the sandbox portal runs (its "Use the sandbox portal" button).
+  const siteConfig = {sandboxUrl: process.env.SANDBOX_URL || undefined};
+  const server = await startSiteServer({buildDir, port, host, siteConfig});
   console.log(`Site on ${server.url} (serving ${buildDir})`);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
