@@ -23,9 +23,17 @@ export default defineConfig({
   },
   webServer: [
     {
+      command: 'npm run sandbox',
+      url: `${sandboxUrl}/`,
+      env: {SANDBOX_PORT: process.env.E2E_SANDBOX_PORT},
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       command: 'npm run serve',
       url: `${siteUrl}/`,
-      env: {PORT: process.env.E2E_SITE_PORT},
+      // SANDBOX_URL: the widget's sandbox button, read at run time; loopback: the proxy may reach test sandboxes.
+      env: {PORT: process.env.E2E_SITE_PORT, SANDBOX_URL: sandboxUrl, PROXY_ALLOW_LOOPBACK: '1'},
       reuseExistingServer: false,
       timeout: 30_000,
     },
