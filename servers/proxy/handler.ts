@@ -139,7 +139,7 @@ export function createPortalProxy(options: PortalProxyOptions): PortalProxy {
         await answer.body?.cancel().catch(() => undefined);
         return refusal(502, 'upstream-redirect', `The portal answered with a redirect (${answer.status}); the proxy never follows redirects`);
       }
-      const read = await readLimited(answer.body, maxResponseBytes);
+      const read = await readLimited(answer.body, maxResponseBytes, signal);
       if (!read.ok) return refusal(502, 'response-too-large', `The portal's answer is larger than ${maxResponseBytes} bytes`);
 
       const responseHeaders = baseHeaders();

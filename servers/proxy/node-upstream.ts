@@ -25,42 +25,46 @@ export interface NodeUpstream {
 const systemResolver: Resolver = async (hostname) =>
   (await dnsLookup(hostname, {all: true, verbatim: true})).map(({address, family}) => ({address, family: family === 6 ? 6 : 4}));
 
+/** A `lookup` for net/tls.connect that answers with addresses already resolved and checked. */
+function answerWith(addresses: ResolvedAddress[]): LookupFunction {
+  return (hostname, options, callback) => {
+    const wanted = options.family === 4 || options.family === 6 ? addresses.filter((a) => a.family === options.family) : addresses;
+    if (options.all) return callback(null, wanted);
+    const first = wanted[0];
+    if (!first) return callback(Object.assign(new Error(`${hostname} has no IPv${options.family} address`), {code: 'ENOTFOUND'}), '');
+    callback(null, first.address, first.family);
+  };
+}
+
 /**
- * A Node upstream on undici that judges the address it actually connects to: names are resolved
- * inside the connector, every address they resolve to is checked, and the socket is opened to
- * exactly those checked addresses. A name that resolved to a public address when the handler
- * looked and to 10.0.0.5 a moment later (DNS rebinding) is therefore still refused, and no socket
- * is ever opened to a refused address.
+ * A Node upstream on undici that judges the address it actually connects to. The connector
+ * resolves the name itself, checks every address it resolves to, and only then opens the socket,
+ * handing net/tls exactly the checked addresses (so they never resolve again). A name that
+ * resolved to a public address a moment ago and to 10.0.0.5 now (DNS rebinding) is refused, and
+ * no socket is ever opened towards a refused address. TLS still verifies the certificate against
+ * the name, not the address.
  */
 export function createNodeUpstream({resolve = systemResolver, ...policy}: NodeUpstreamOptions): NodeUpstream {
-  const checkedLookup: LookupFunction = (hostname, options, callback) => {
+  const connectLiteral = buildConnector({});
+  const connect: buildConnector.connector = (options, callback) => {
+    const {hostname} = options;
+    // Node opens IP literals without any lookup: judge the literal itself.
+    if (isIP(hostname)) {
+      try {
+        assertAddressAllowed(hostname, hostname, policy);
+      } catch (error) {
+        return callback(error as Error, null);
+      }
+      return connectLiteral(options, callback);
+    }
     resolve(hostname)
       .then((addresses) => {
         if (addresses.length === 0) throw Object.assign(new Error(`${hostname} has no addresses`), {code: 'ENOTFOUND'});
-        // Refuse the whole name if any address is refused: a name that points into a private
-        // network is not a portal's.
+        // Refuse the whole name if any address is refused: a name pointing into a private network is not a portal's.
         for (const {address} of addresses) assertAddressAllowed(hostname, address, policy);
-        const wanted = options.family === 4 || options.family === 6 ? addresses.filter((a) => a.family === options.family) : addresses;
-        if (options.all) return callback(null, wanted);
-        const first = wanted[0];
-        if (!first) throw Object.assign(new Error(`${hostname} has no IPv${options.family} address`), {code: 'ENOTFOUND'});
-        callback(null, first.address, first.family);
+        buildConnector({lookup: answerWith(addresses)})(options, callback);
       })
-      .catch((error: NodeJS.ErrnoException) => callback(error, ''));
-  };
-
-  const connectChecked = buildConnector({lookup: checkedLookup});
-  // Node opens IP literals without calling `lookup`, so those are judged here before connecting.
-  const connect: buildConnector.connector = (options, callback) => {
-    if (isIP(options.hostname)) {
-      try {
-        assertAddressAllowed(options.hostname, options.hostname, policy);
-      } catch (error) {
-        callback(error as Error, null);
-        return;
-      }
-    }
-    connectChecked(options, callback);
+      .catch((error: Error) => callback(error, null));
   };
   const agent = new Agent({connect});
 
