@@ -136,7 +136,8 @@ function isBlockedAsMixed(target: string): boolean {
 
 function describeHttpStatus(status: number, unauthorized: string, said?: string): string {
   const advice = adviceFor(status, unauthorized, said ?? '');
-  return said ? `${advice} The portal said: “${said}”.` : advice;
+  // The quote keeps the server's words; only a final full stop goes, to avoid "…”."
+  return said ? `${advice} The portal said: “${said.replace(/\.$/, '')}”.` : advice;
 }
 
 function adviceFor(status: number, unauthorized: string, said: string): string {
