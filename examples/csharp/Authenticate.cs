@@ -1,0 +1,102 @@
+// Sign in to a DocSpace portal and print the token.
+// Runs on .NET 6+ (paste into a console project) and on Mono; no NuGet packages.
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Runtime.Serialization;
+using System.Runtime.Serialization.Json;
+using System.Text;
+using System.Threading.Tasks;
+
+static class Authenticate
+{
+    const string Portal = "https://yourportal.onlyoffice.com";
+
+    static int Main() => RunAsync().GetAwaiter().GetResult();
+
+    static async Task<int> RunAsync()
+    {
+        var credentials = new Credentials { UserName = "yourusername", Password = "yourpassword" };
+        using (var client = new HttpClient())
+        using (var content = new StringContent(Json.Write(credentials), Encoding.UTF8, "application/json"))
+        {
+            client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+            var response = await client.PostAsync(Portal + "/api/2.0/authentication", content);
+            var answer = Json.Read<Envelope>(await response.Content.ReadAsStringAsync());
+
+            if (!response.IsSuccessStatusCode)
+            {
+                var message = answer?.Error?.Message ?? response.ReasonPhrase;
+                Console.Error.WriteLine($"error: HTTP {(int)response.StatusCode}: {message}");
+                return 1;
+            }
+            var result = answer?.Response;
+            if (string.IsNullOrEmpty(result?.Token))
+            {
+                Console.Error.WriteLine(result != null && (result.Tfa || result.Sms)
+                    ? "error: second factor required: POST the code from your authenticator app or SMS to /api/2.0/authentication/{code}"
+                    : "error: the answer contains no token");
+                return 1;
+            }
+            Console.WriteLine($"token: {result.Token}");
+            Console.WriteLine($"expires: {result.Expires}");
+            return 0;
+        }
+    }
+}
+
+[DataContract]
+class Credentials
+{
+    [DataMember(Name = "userName")] public string UserName { get; set; }
+    [DataMember(Name = "password")] public string Password { get; set; }
+}
+
+// How the portal wraps every answer: the payload in "response", or an "error".
+[DataContract]
+class Envelope
+{
+    [DataMember(Name = "response")] public AuthResult Response { get; set; }
+    [DataMember(Name = "error")] public PortalError Error { get; set; }
+}
+
+[DataContract]
+class AuthResult
+{
+    [DataMember(Name = "token")] public string Token { get; set; }
+    [DataMember(Name = "expires")] public string Expires { get; set; }
+    [DataMember(Name = "tfa")] public bool Tfa { get; set; }
+    [DataMember(Name = "sms")] public bool Sms { get; set; }
+}
+
+[DataContract]
+class PortalError
+{
+    [DataMember(Name = "message")] public string Message { get; set; }
+}
+
+// DataContractJsonSerializer ships with both .NET and Mono (System.Text.Json is .NET only).
+static class Json
+{
+    public static string Write<T>(T value)
+    {
+        using (var stream = new MemoryStream())
+        {
+            new DataContractJsonSerializer(typeof(T)).WriteObject(stream, value);
+            return Encoding.UTF8.GetString(stream.ToArray());
+        }
+    }
+
+    public static T Read<T>(string json) where T : class
+    {
+        try
+        {
+            using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(json)))
+                return (T)new DataContractJsonSerializer(typeof(T)).ReadObject(stream);
+        }
+        catch (SerializationException)
+        {
+            return null; // not JSON, as error pages may be
+        }
+    }
+}
