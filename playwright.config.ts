@@ -33,7 +33,13 @@ export default defineConfig({
       command: 'npm run serve',
       url: `${siteUrl}/`,
       // SANDBOX_URL: the widget's sandbox button, read at run time; loopback: the proxy may reach test sandboxes.
-      env: {PORT: process.env.E2E_SITE_PORT, SANDBOX_URL: sandboxUrl, PROXY_ALLOW_LOOPBACK: '1'},
+      env: {
+        PORT: process.env.E2E_SITE_PORT,
+        SANDBOX_URL: sandboxUrl,
+        PROXY_ALLOW_LOOPBACK: '1',
+        // Test a build made elsewhere, e.g. BUILD_DIR=/tmp/build-x npx playwright test; default ./build.
+        ...(process.env.BUILD_DIR ? {BUILD_DIR: process.env.BUILD_DIR} : {}),
+      },
       reuseExistingServer: false,
       timeout: 30_000,
     },
