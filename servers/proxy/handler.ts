@@ -77,7 +77,9 @@ export type RefusalReason =
   | 'response-too-large'
   | 'upstream-timeout'
   | 'upstream-unreachable'
-  | 'client-closed';
+  | 'client-closed'
+  | 'malformed-request'
+  | 'internal-error';
 
 const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'authorization', 'accept-language'];
 const FORWARDED_RESPONSE_HEADERS = ['content-type'];

@@ -1,7 +1,7 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {getRequestListener} from '@hono/node-server';
-import {type PortalProxyOptions, type ProxyRequestContext, createPortalProxy} from './handler';
+import {RequestError, getRequestListener} from '@hono/node-server';
+import {type PortalProxyOptions, type ProxyRequestContext, createPortalProxy, refusal} from './handler';
 import {type Resolver, createNodeUpstream} from './node-upstream';
 import {parseAllowedHosts} from './target';
 
@@ -41,7 +41,14 @@ export function createNodePortalProxy({resolve, ...options}: NodePortalProxyOpti
 
 /** A Node `(req, res)` listener for the proxy (Node's HTTP server, Express/Connect middleware). */
 export function toNodeListener(proxy: NodePortalProxy): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  return getRequestListener(proxy);
+  return getRequestListener(proxy, {
+    // The adapter refuses some targets (a backslash in the path, a bad Host) before the handler
+    // runs; answer those in the proxy's JSON shape too.
+    errorHandler: (error) =>
+      error instanceof RequestError
+        ? refusal(400, 'malformed-request', 'The request could not be read (backslash in the path or bad Host header)')
+        : refusal(500, 'internal-error', 'The proxy failed'),
+  });
 }
 
 export interface RunningPortalProxy {
