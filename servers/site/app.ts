@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
+import type {HttpBindings} from '@hono/node-server';
 import {Hono} from 'hono';
 import {negotiateEncoding} from './encoding';
 import {type Encoding, type SiteFile, type SiteFiles, loadSiteFiles} from './files';
@@ -12,7 +13,7 @@ export interface SiteAppOptions {
    * Answers `/portal-proxy` and everything below it (the try-it widget's route to portals that
    * refuse cross-origin calls). Left out, those paths are plain 404s.
    */
-  portalProxy?: (request: Request) => Promise<Response>;
+  portalProxy?: (request: Request, bindings?: HttpBindings) => Promise<Response>;
   /**
    * Answers `/site-config.json`: settings the page reads at run time, so one build works with a
    * sandbox on any port (the try-it widget's "Use the sandbox portal" button).
@@ -101,8 +102,9 @@ export async function createSiteApp(options: SiteAppOptions): Promise<Hono> {
 
   const {portalProxy} = options;
   if (portalProxy) {
-    app.all('/portal-proxy', (c) => portalProxy(c.req.raw));
-    app.all('/portal-proxy/*', (c) => portalProxy(c.req.raw));
+    // c.env carries Node's request: the proxy reads the client IP and the raw path from it.
+    app.all('/portal-proxy', (c) => portalProxy(c.req.raw, c.env as HttpBindings));
+    app.all('/portal-proxy/*', (c) => portalProxy(c.req.raw, c.env as HttpBindings));
   }
 
   const {siteConfig} = options;
