@@ -1,0 +1,181 @@
+/**
+ * `npm run bench`: what the guide costs a reader, measured in one run on the production build
+ * served by `npm run serve`, and written to bench/results.md. It prints figures and checks them
+ * against the budgets in words; it never fails the test suite.
+ */
+import {chromium} from '@playwright/test';
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {cpus, totalmem, type} from 'node:os';
+import {join, resolve} from 'node:path';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../scripts/chromium';
+import {measureBuildTimes, type BuildTimes} from './build-time';
+import {lighthouseMedian, type LighthouseScores} from './lighthouse';
+import {extraScripts, measurePageWeight, type Asset, type PageWeight} from './page-weight';
+import {runProxyBench, type ProxyBenchResult} from './proxy';
+import {freePort, startNpmScript} from './servers';
+import {measureSignInFlow, type FlowTimes} from './widget-flow';
+
+const root = resolve(__dirname, '..');
+const tmp = join(root, 'bench', '.tmp');
+const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
+const PLAIN_PAGE = '/docs/intro';
+const WIDGET_MARKER = 'Get token';
+
+const BUDGET = {performanceMobile: 98, otherCategories: 100, widgetGzip: 12 * 1024, extraJsGzip: 15 * 1024};
+
+async function main(): Promise<void> {
+  mkdirSync(tmp, {recursive: true});
+  const sandboxPort = await freePort();
+  const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+  const buildDir = join(tmp, 'build');
+
+  step('production build');
+  execFileSync('npx', ['docusaurus', 'build', '--out-dir', buildDir], {
+    cwd: root,
+    stdio: 'ignore',
+    env: {...process.env, SANDBOX_URL: sandboxUrl},
+  });
+
+  const sandbox = await startNpmScript('sandbox', {SANDBOX_PORT: String(sandboxPort)}, `${sandboxUrl}/api/2.0/people/@self`);
+  const sitePort = await freePort();
+  const site = await startNpmScript('serve', {PORT: String(sitePort), BUILD_DIR: buildDir}, `http://127.0.0.1:${sitePort}/`);
+  const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
+  try {
+    step('page weight');
+    const home = await measurePageWeight(browser, `${site.url}/`);
+    const plain = await measurePageWeight(browser, `${site.url}${PLAIN_PAGE}`);
+    const guide = await measurePageWeight(browser, `${site.url}${GUIDE}`, `text=${WIDGET_MARKER}`);
+    const widgetChunks = guide.assets.filter((a) => a.type === 'script' && a.body.includes(WIDGET_MARKER));
+    const plainLoadsWidget = [...home.assets, ...plain.assets].some((a) => a.body.includes(WIDGET_MARKER));
+    const extra = extraScripts(guide, plain);
+
+    step('Lighthouse (median of 3)');
+    const lighthouse: Record<string, LighthouseScores> = {};
+    for (const [name, path] of [['home', '/'], ['guide', GUIDE]] as const) {
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        lighthouse[`${name} ${formFactor}`] = await lighthouseMedian(`${site.url}${path}`, formFactor);
+      }
+    }
+
+    step('sign-in flow');
+    const flow = await measureSignInFlow(browser, `${site.url}${GUIDE}`, sandboxUrl);
+
+    step('proxy');
+    const proxy = await runProxyBench();
+
+    step('build times (temporary copy, 200 generated pages)');
+    const builds = measureBuildTimes(root, join(tmp, 'site-copy'));
+
+    const report = renderReport({home, plain, guide, widgetChunks, plainLoadsWidget, extra, lighthouse, flow, proxy, builds});
+    writeFileSync(join(root, 'bench', 'results.md'), report);
+    console.log(`\n${report}`);
+  } finally {
+    await browser.close();
+    await site.stop();
+    await sandbox.stop();
+  }
+}
+
+function step(name: string): void {
+  console.error(`bench: ${name}…`);
+}
+
+interface Figures {
+  home: PageWeight;
+  plain: PageWeight;
+  guide: PageWeight;
+  widgetChunks: Asset[];
+  plainLoadsWidget: boolean;
+  extra: Asset[];
+  lighthouse: Record<string, LighthouseScores>;
+  flow: FlowTimes;
+  proxy: ProxyBenchResult;
+  builds: BuildTimes;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const sum = (assets: Asset[], key: 'raw' | 'gzip') => assets.reduce((n, a) => n + a[key], 0);
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+function renderReport(f: Figures): string {
+  const widgetGzip = sum(f.widgetChunks, 'gzip');
+  const extraGzip = f.guide.js.gzip - f.plain.js.gzip;
+  const guideMobile = f.lighthouse['guide mobile']!;
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Measured ${new Date().toISOString()} by \`npm run bench\` on ${machine()}.`,
+    '',
+    '## Bytes the pages load (JS and CSS; gzip at level 9)',
+    '',
+    '| page | JS raw | JS gzip | CSS raw | CSS gzip |',
+    '|---|---|---|---|---|',
+    ...[['home', f.home], ['plain docs page (intro)', f.plain], ['guide (widget loaded)', f.guide]].map(
+      ([name, w]) => {
+        const weight = w as PageWeight;
+        return `| ${name} | ${kb(weight.js.raw)} | ${kb(weight.js.gzip)} | ${kb(weight.css.raw)} | ${kb(weight.css.gzip)} |`;
+      },
+    ),
+    '',
+    `- Widget chunk(s): ${f.widgetChunks.map((a) => new URL(a.url).pathname.split('/').pop()).join(', ') || 'none found'}, ${kb(sum(f.widgetChunks, 'raw'))} raw, ${kb(widgetGzip)} gzip.`,
+    `- Extra JS on the guide over the plain page: ${kb(extraGzip)} gzip in ${f.extra.length} file(s).`,
+    `- Pages without the widget load its code: ${f.plainLoadsWidget ? '**yes**' : 'no'}.`,
+    '',
+    '## Lighthouse (median of 3, served by `npm run serve`)',
+    '',
+    '| page | performance | FCP | LCP | TBT | CLS | accessibility | best practices | SEO |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...Object.entries(f.lighthouse).map(
+      ([name, s]) =>
+        `| ${name} | ${s.performance} | ${ms(s.fcpMs)} | ${ms(s.lcpMs)} | ${ms(s.tbtMs)} | ${s.cls.toFixed(3)} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`,
+    ),
+    '',
+    '## Sign-in flow against the sandbox (median of ' + f.flow.runs + ')',
+    '',
+    `- Click on "Get token" to the profile on screen: ${ms(f.flow.widgetMs)}.`,
+    `- The same two fetch calls made bare from the page: ${ms(f.flow.bareFetchMs)}.`,
+    '',
+    '## Proxy (sandbox on 127.0.0.1)',
+    '',
+    ...f.proxy.lines,
+    '',
+    '## Build time (temporary copy of the site)',
+    '',
+    '| pages | cold | warm |',
+    '|---|---|---|',
+    `| the site as it is | ${ms(f.builds.coldMs)} | ${ms(f.builds.warmMs)} |`,
+    `| with 200 generated pages | ${ms(f.builds.coldWith200Ms)} | ${ms(f.builds.warmWith200Ms)} |`,
+    '',
+    '## Budgets',
+    '',
+    '| budget | figure | |',
+    '|---|---|---|',
+    `| guide, Lighthouse mobile performance ≥ ${BUDGET.performanceMobile} | ${guideMobile.performance} | ${verdict(guideMobile.performance >= BUDGET.performanceMobile)} |`,
+    `| guide, accessibility, best practices, SEO = 100 | ${guideMobile.accessibility}, ${guideMobile.bestPractices}, ${guideMobile.seo} | ${verdict([guideMobile.accessibility, guideMobile.bestPractices, guideMobile.seo].every((s) => s >= BUDGET.otherCategories))} |`,
+    `| guide, CLS 0 | ${guideMobile.cls.toFixed(3)} | ${verdict(guideMobile.cls === 0)} |`,
+    `| widget chunk ≤ 12 KB gzip | ${kb(widgetGzip)} | ${verdict(f.widgetChunks.length > 0 && widgetGzip <= BUDGET.widgetGzip)} |`,
+    `| pages without the widget load none of its code | ${f.plainLoadsWidget ? 'they do' : 'none'} | ${verdict(!f.plainLoadsWidget)} |`,
+    `| extra JS on the guide ≤ 15 KB gzip | ${kb(extraGzip)} | ${verdict(extraGzip <= BUDGET.extraJsGzip)} |`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function machine(): string {
+  const version = (file: string) => (JSON.parse(readFileSync(join(root, 'node_modules', file, 'package.json'), 'utf8')) as {version: string}).version;
+  const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
+  return [
+    `${type()} ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+    `Node ${process.version}`,
+    `Docusaurus ${version('@docusaurus/core')}`,
+    `Lighthouse ${version('lighthouse')}`,
+    chromiumVersion,
+  ].join('; ');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
