@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {darkCodeTheme, lightCodeTheme} from './src/css/prism-themes';
+import portalProxyPlugin from './plugins/portal-proxy';
 import rawSourcePlugin from './plugins/raw-source';
 
 const config: Config = {
@@ -37,7 +38,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [rawSourcePlugin],
+  plugins: [rawSourcePlugin, portalProxyPlugin],
 
   themes: [
     [
