@@ -166,6 +166,8 @@ interface Example {
 /** Every file under examples/, sorted; read synchronously so the tests can be declared from it. */
 function discoverExamples(): {examples: Example[]; unknown: string[]} {
   const files = readdirSync(EXAMPLES_DIR, {recursive: true, encoding: 'utf8'})
+    // Hidden files (.DS_Store, editor swap files) are not examples; anything else must be one.
+    .filter((relativePath) => !relativePath.split(path.sep).some((part) => part.startsWith('.')))
     .filter((relativePath) => statSync(path.join(EXAMPLES_DIR, relativePath)).isFile())
     .sort();
   const examples: Example[] = [];
