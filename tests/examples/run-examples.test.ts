@@ -106,8 +106,12 @@ const LANGUAGES: Language[] = [
       /^jdk\.compiler@/m.test(probe('java', ['--list-modules']).output)
         ? undefined
         : 'java 17+ (a JDK) not found: apt-get install openjdk-17-jdk-headless',
-    // The single-file source launcher, as the guide tells readers: `java Authenticate.java`.
-    prepare: async (dir, fileName, source) => ({command: 'java', args: [await writeSource(dir, fileName, source)]}),
+    // The single-file source launcher, as the guide tells readers: `java Authenticate.java`. The
+    // flags only make the JVM start faster (quick JIT, simple GC): about 3x on a busy two-core machine.
+    prepare: async (dir, fileName, source) => ({
+      command: 'java',
+      args: ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', await writeSource(dir, fileName, source)],
+    }),
   },
   {
     name: 'go',
