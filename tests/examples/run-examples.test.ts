@@ -50,7 +50,7 @@ interface Language {
   prepare(dir: string, fileName: string, source: string): Promise<Command>;
 }
 
-/** Exit status and output of a finished program, or of a failed `--version` probe. */
+/** Whether a toolchain command runs here, and what it printed (versions go to stdout or stderr). */
 function probe(command: string, args: string[]): {ok: boolean; output: string} {
   const result = spawnSync(command, args, {encoding: 'utf8', timeout: 30_000});
   return {ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}`};
