@@ -28,7 +28,7 @@ export default function TryItFailure(props: TryItFailureProps): ReactNode {
           {paragraph}
         </p>
       ))}
-      {text.bodyStart !== undefined && <pre className={styles.code}>{text.bodyStart}</pre>}
+      {text.bodyStart !== undefined && <pre className={styles.code} tabIndex={0}>{text.bodyStart}</pre>}
       {onResendThroughProxy && (
         <div>
           <button type="button" className="button button--primary" onClick={onResendThroughProxy}>
@@ -39,7 +39,7 @@ export default function TryItFailure(props: TryItFailureProps): ReactNode {
       {text.offerCurl && exchange && (
         <>
           <p className={styles.line}>The same call with cURL (password masked: put yours in):</p>
-          <pre className={styles.code}>{toCurl(exchange)}</pre>
+          <pre className={styles.code} tabIndex={0}>{toCurl(exchange)}</pre>
         </>
       )}
     </div>

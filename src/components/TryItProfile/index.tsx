@@ -41,7 +41,7 @@ export default function TryItProfile({profile, portalOrigin}: TryItProfileProps)
       </div>
       <details>
         <summary>Raw JSON</summary>
-        <pre className={styles.json}>{JSON.stringify(profile, null, 2)}</pre>
+        <pre className={styles.json} tabIndex={0}>{JSON.stringify(profile, null, 2)}</pre>
       </details>
     </div>
   );
