@@ -1,0 +1,206 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test, type Locator, type Page} from '@playwright/test';
+
+const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
+
+/** The seven languages of the example tabs, with the files they render. */
+const LANGUAGES = [
+  {tab: 'cURL', value: 'curl', auth: 'curl/authenticate.sh', self: 'curl/get-self.sh', title: 'authenticate.sh'},
+  {tab: 'Node.js', value: 'node', auth: 'node/authenticate.mjs', self: 'node/get-self.mjs', title: 'authenticate.mjs'},
+  {tab: 'Python', value: 'python', auth: 'python/authenticate.py', self: 'python/get_self.py', title: 'authenticate.py'},
+  {tab: 'C#', value: 'csharp', auth: 'csharp/Authenticate.cs', self: 'csharp/GetSelf.cs', title: 'Authenticate.cs'},
+  {tab: 'PHP', value: 'php', auth: 'php/authenticate.php', self: 'php/get-self.php', title: 'authenticate.php'},
+  {tab: 'Java', value: 'java', auth: 'java/Authenticate.java', self: 'java/GetSelf.java', title: 'Authenticate.java'},
+  {tab: 'Go', value: 'go', auth: 'go/authenticate/main.go', self: 'go/get-self/main.go', title: 'authenticate/main.go'},
+] as const;
+
+function exampleText(relativePath: string): string {
+  return readFileSync(join(__dirname, '../../examples', relativePath), 'utf8');
+}
+
+/** Docusaurus drops a code block's final newline when it renders and copies it. */
+function asRendered(source: string): string {
+  return source.replace(/\n$/, '');
+}
+
+/**
+ * The colour mode toggle stays disabled until React has hydrated: clicks before that are lost.
+ * Hydrating the guide (fourteen highlighted examples) takes seconds on a busy machine: wait long.
+ */
+async function openHydrated(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('button', {name: /Switch between dark and light mode/})).toBeEnabled({timeout: 30_000});
+}
+
+/** The two language tab groups of the guide, in page order: "Get a token", then "Call the API". */
+function languageGroups(page: Page): [Locator, Locator] {
+  const groups = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Python', exact: true})});
+  return [groups.nth(0), groups.nth(1)];
+}
+
+function selectedTab(group: Locator): Locator {
+  return group.getByRole('tab', {selected: true});
+}
+
+function visiblePanel(group: Locator): Locator {
+  return group.locator('[role="tabpanel"]:not([hidden])');
+}
+
+test.describe('the guide', () => {
+  test('has its title, steps and sections in order', async ({page}) => {
+    await page.goto(GUIDE);
+    await expect(page).toHaveTitle(/Personal access tokens/);
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Personal access tokens');
+    await expect(page.getByRole('heading', {level: 2})).toHaveText([
+      /Step 1: ask for a token/,
+      /Step 2: read the token and when it expires/,
+      /Step 3: send the token with every call/,
+      /Step 4: sign out/,
+      /Examples/,
+      /Try it/,
+    ]);
+    for (const section of ['Tokens that last for one session', 'When the portal asks for a second factor', 'When sign-in fails', 'Get a token', 'Call the API with the token']) {
+      await expect(page.getByRole('heading', {level: 3, name: section})).toBeVisible();
+    }
+    await expect(page.getByRole('region', {name: /Try it/})).toBeVisible();
+  });
+
+  test('shows the HTTP exchanges, with the real answer and the admonitions', async ({page}) => {
+    await openHydrated(page, GUIDE);
+    const article = page.locator('article');
+    const signIn = article.locator('.tabs-container').filter({hasText: 'POST /api/2.0/authentication HTTP/1.1'}).first();
+    await expect(visiblePanel(signIn).locator('code')).toContainText('"userName": "yourusername"');
+    await expect(visiblePanel(signIn).locator('code')).toContainText('Host: yourportal.onlyoffice.com');
+
+    await signIn.getByRole('tab', {name: 'Response'}).click();
+    const response = visiblePanel(signIn).locator('code');
+    await expect(response).toContainText('HTTP/1.1 200 OK');
+    await expect(response).toContainText('"statusCode": 200');
+    await expect(response).toContainText('"expires": "2027-08-13T10:15:30.1234567Z"');
+    await expect(response).toContainText('"tfa": false');
+
+    const difference = article.locator('.theme-admonition').filter({hasText: 'Older examples show a different answer'});
+    await expect(difference).toContainText('201 Created');
+    await expect(difference).toContainText('+03:00');
+    await expect(article.locator('.theme-admonition').filter({hasText: 'Replace the placeholders'})).toContainText('yourtoken');
+
+    // Request/Response is its own tab group: choosing Response above switched this pair too, not the languages.
+    const self = article.locator('.tabs-container').filter({hasText: 'GET /api/2.0/people/@self'});
+    await expect(selectedTab(self)).toHaveText('Response (trimmed)');
+    await expect(visiblePanel(self).locator('code')).toContainText('"displayName": "Administrator"');
+    await expect(selectedTab(languageGroups(page)[0])).toHaveText('cURL');
+    expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+    await self.getByRole('tab', {name: 'Request'}).click();
+    await expect(visiblePanel(self).locator('code')).toContainText('Authorization: yourtoken');
+
+    await expect(article.locator('code.language-http, pre.language-http').first()).toBeVisible();
+    await expect(article.getByText('POST /api/2.0/authentication/logout HTTP/1.1')).toBeVisible();
+  });
+
+  test('renders every language tab with its example file, highlighted', async ({page}) => {
+    await openHydrated(page, GUIDE);
+    const [authGroup, selfGroup] = languageGroups(page);
+    for (const language of LANGUAGES) {
+      await authGroup.getByRole('tab', {name: language.tab, exact: true}).click();
+      const auth = visiblePanel(authGroup);
+      await expect(auth).toContainText(language.title);
+      await expect(auth.locator('pre code')).toHaveText(asRendered(exampleText(language.auth)), {useInnerText: true});
+      // Prism turned the source into tokens: the language is known to the highlighter.
+      expect(await auth.locator('pre code .token').count(), `${language.tab} is highlighted`).toBeGreaterThan(5);
+      await expect(visiblePanel(selfGroup).locator('pre code')).toHaveText(asRendered(exampleText(language.self)), {useInnerText: true});
+    }
+  });
+
+  test('one language choice switches every block, survives a reload and lands in the URL', async ({page}) => {
+    await openHydrated(page, GUIDE);
+    const [authGroup, selfGroup] = languageGroups(page);
+    await authGroup.getByRole('tab', {name: 'Python', exact: true}).click();
+    await expect(selectedTab(selfGroup)).toHaveText('Python');
+    await expect(visiblePanel(selfGroup)).toContainText('get_self.py');
+    await expect(page).toHaveURL(/[?&]lang=python\b/);
+
+    await page.goto(GUIDE);
+    const [authAfterReload, selfAfterReload] = languageGroups(page);
+    await expect(selectedTab(authAfterReload)).toHaveText('Python');
+    await expect(selectedTab(selfAfterReload)).toHaveText('Python');
+  });
+
+  test('?lang= picks the language on a first visit', async ({page}) => {
+    await openHydrated(page, `${GUIDE}?lang=go`);
+    for (const group of languageGroups(page)) {
+      await expect(selectedTab(group)).toHaveText('Go');
+    }
+    await expect(visiblePanel(languageGroups(page)[0])).toContainText('authenticate/main.go');
+  });
+
+  test('the copy button copies the example exactly as the file has it', async ({page, context}) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openHydrated(page, `${GUIDE}?lang=python`);
+    const panel = visiblePanel(languageGroups(page)[0]);
+    await panel.hover();
+    await panel.getByRole('button', {name: 'Copy code to clipboard'}).click();
+    await expect(panel.getByRole('button', {name: 'Copied'})).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(asRendered(exampleText('python/authenticate.py')));
+  });
+});
+
+test('search finds the guide by the word "token"', async ({page}) => {
+  await openHydrated(page, '/');
+  await page.getByRole('searchbox', {name: 'Search'}).or(page.getByLabel('Search')).first().fill('token');
+  const hit = page.getByRole('option').filter({hasText: 'Personal access tokens'}).first();
+  await expect(hit).toBeVisible();
+  await hit.click();
+  await expect(page).toHaveURL(new RegExp(`${GUIDE}$`));
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Personal access tokens');
+});
+
+test.describe('dark mode', () => {
+  test.use({colorScheme: 'light'});
+
+  test('the toggle switches the page and its code to dark colours, and the choice sticks', async ({page}) => {
+    await openHydrated(page, GUIDE);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    const toggle = page.getByRole('button', {name: /Switch between dark and light mode/});
+    // The toggle cycles system → light → dark; click until it says dark.
+    for (let i = 0; i < 3 && (await html.getAttribute('data-theme-choice')) !== 'dark'; i += 1) await toggle.click();
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(toggle).toHaveAccessibleName(/currently dark mode/);
+
+    const colours = async () =>
+      page.evaluate(() => {
+        const code = document.querySelector('article pre.prism-code');
+        return {page: getComputedStyle(document.documentElement).backgroundColor, code: code ? getComputedStyle(code).backgroundColor : ''};
+      });
+    // Infima's dark background and the Dracula-based code theme.
+    await expect.poll(colours).toEqual({page: 'rgb(27, 27, 29)', code: 'rgb(40, 42, 54)'});
+
+    await page.reload();
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect.poll(colours).toEqual({page: 'rgb(27, 27, 29)', code: 'rgb(40, 42, 54)'});
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe-core, ${colorScheme} mode`, () => {
+    test.use({colorScheme});
+
+    for (const [name, path] of [
+      ['home page', '/'],
+      ['overview', '/docs/intro'],
+      ['guide', GUIDE],
+    ] as const) {
+      test(`reports no violations on the ${name}`, async ({page}) => {
+        // axe checks the contrast of every highlighted token: minutes, not seconds, on a loaded machine.
+        test.setTimeout(180_000);
+        await openHydrated(page, path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        const results = await new AxeBuilder({page}).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
