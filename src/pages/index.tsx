@@ -4,6 +4,15 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import styles from './index.module.css';
 
+const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
+
+/** What a reader gets from the guide, one line each. */
+const HIGHLIGHTS: readonly {title: string; text: string}[] = [
+  {title: 'The exact exchange', text: 'Both requests and what a real portal answers, including second factors, lockouts and errors.'},
+  {title: 'Seven languages', text: 'cURL, Node.js, Python, C#, PHP, Java and Go: complete programs that CI runs on every change.'},
+  {title: 'Try it on the page', text: 'Sign in to your own portal, or to the bundled sandbox, and see the token and your profile.'},
+];
+
 export default function Home(): ReactNode {
   return (
     <Layout
@@ -14,12 +23,26 @@ export default function Home(): ReactNode {
         <p className={styles.lead}>
           This site shows how a program signs in to an ONLYOFFICE DocSpace portal: it trades a user
           name and password for a token, then sends that token with every API call. Copy a working
-          example in your language, or sign in to your own portal right from the guide and see the
-          token and your profile come back.
+          example in your language, or sign in to your own portal right from the guide.
         </p>
-        <Link className="button button--primary button--lg" to="/docs/get-started/authentication/personal-access-tokens">
-          Read the authentication guide
-        </Link>
+        <div className={styles.actions}>
+          <Link className="button button--primary button--lg" to={GUIDE}>
+            Read the authentication guide
+          </Link>
+          <Link className="button button--secondary button--lg" to="/docs/intro">
+            Overview
+          </Link>
+        </div>
+        <ul className={styles.highlights}>
+          {HIGHLIGHTS.map(({title, text}) => (
+            <li key={title}>
+              <Heading as="h2" className={styles.highlightTitle}>
+                {title}
+              </Heading>
+              <p>{text}</p>
+            </li>
+          ))}
+        </ul>
       </main>
     </Layout>
   );
