@@ -341,7 +341,7 @@ test('fits a 360 px wide screen after a full flow', async ({page}) => {
       }
       return false;
     };
-    return [section, ...section.querySelectorAll('*')]
+    return [section, ...Array.from(section.querySelectorAll('*'))]
       .filter((element) => element.getBoundingClientRect().right > window.innerWidth && !scrolls(element))
       .map((element) => element.outerHTML.slice(0, 80));
   });

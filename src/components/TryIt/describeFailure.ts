@@ -100,9 +100,8 @@ export function describeFailure(
             title: `${WHAT[call]} got no answer this page may read.`,
             advice: [
               'A browser cannot tell which of these happened: the portal is down or unreachable from here, or it answered without allowing this site to read the answer (CORS).',
-              `If the portal is yours, its CORS setting (core.cors, “*” on self-hosted portals by default) must allow this site.${
-                hasProxy ? ' You can also send the call through this site’s proxy,' : ''
-              } or run the cURL command below from a terminal, where CORS does not apply.`,
+              'If the portal is yours, its CORS setting (core.cors, “*” on self-hosted portals by default) must allow this site.',
+              `You can also ${hasProxy ? 'send the call through this site’s proxy, or ' : ''}run the cURL command below from a terminal, where CORS does not apply.`,
             ],
             offerCurl: true,
           };

@@ -64,11 +64,11 @@ export default function TryItWidget(): ReactNode {
   useEffect(() => setReaderPortal({token: tokenInExamples ? token?.token : undefined}), [tokenInExamples, token]);
   useEffect(() => () => setReaderPortal({token: undefined}), []);
 
+  // Once, on mount: a token the reader kept for this tab shows its profile again.
   useEffect(() => {
     const saved = remembered.current;
     const expires = saved && parseExpires(saved.expiresRaw);
     if (saved) tryIt.restore(saved.portal, {token: saved.token, expires: expires ?? null, expiresRaw: saved.expiresRaw}, saved.route);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
