@@ -81,7 +81,7 @@ test('happy path: the sandbox button, a masked token with its expiry, then the p
 test('authenticator app: asks for the code, then continues to the profile', async ({page}) => {
   await openGuide(page);
   await signIn(page, 'app-2fa');
-  await expect(page.getByText('enter the code your authenticator app shows')).toBeVisible();
+  await expect(widget(page).getByText('enter the code your authenticator app shows')).toBeVisible();
   await page.getByLabel('Authentication code').fill(SANDBOX_CODE);
   await page.getByRole('button', {name: 'Confirm code'}).click();
   await expect(widget(page).getByText('Avery App', {exact: true})).toBeVisible();
@@ -91,7 +91,7 @@ test('authenticator app: asks for the code, then continues to the profile', asyn
 test('SMS: says where the code went, and a wrong code is a precise 401', async ({page}) => {
   await openGuide(page);
   await signIn(page, 'sms-2fa');
-  await expect(page.getByText('The portal sent a code by SMS to +1 *** *** 12 34')).toBeVisible();
+  await expect(widget(page).getByText('The portal sent a code by SMS to +1 *** *** 12 34')).toBeVisible();
   await page.getByLabel('Authentication code').fill('000000');
   await page.getByRole('button', {name: 'Confirm code'}).click();
   await expect(alert(page)).toContainText('The code is wrong or has expired (401)');
@@ -104,14 +104,16 @@ test('SMS: says where the code went, and a wrong code is a precise 401', async (
 test('second factor not set up: explains to set it up in the portal, shows the key as text', async ({page}) => {
   await openGuide(page);
   await signIn(page, 'app-setup');
-  await expect(page.getByText('the authenticator app is not set up yet')).toBeVisible();
-  await expect(page.getByText(/Key to enter in the authenticator app by hand: JBSWY3DPEHPK3PXP/)).toBeVisible();
-  const link = page.getByRole('link', {name: 'Open the set-up page in the portal'});
-  if (await link.count()) expect(new URL((await link.getAttribute('href'))!).origin).toBe(sandboxUrl);
+  // Scoped to the widget: the guide's own table says the same words.
+  await expect(widget(page).getByText('the authenticator app is not set up yet')).toBeVisible();
+  await expect(widget(page).getByText(/Key to enter in the authenticator app by hand: JBSWY3DPEHPK3PXP/)).toBeVisible();
+  // The sandbox's confirmUrl is on its own origin, so the widget links to it.
+  const link = widget(page).getByRole('link', {name: 'Open the set-up page in the portal'});
+  expect(new URL((await link.getAttribute('href'))!).origin).toBe(sandboxUrl);
   await expect(page.getByLabel('Authentication code')).toHaveCount(0);
 
   await signIn(page, 'sms-setup');
-  await expect(page.getByText('a phone for SMS codes is not set up yet')).toBeVisible();
+  await expect(widget(page).getByText('a phone for SMS codes is not set up yet')).toBeVisible();
 });
 
 test('session token: ends with the session', async ({page}) => {
