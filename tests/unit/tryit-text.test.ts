@@ -65,6 +65,11 @@ test('expiry: a local date and a relative time, or the session', () => {
   assert.equal(relativeTime(new Date('2026-08-16T10:00:00Z'), now, 'en'), 'in 3 days');
   assert.equal(relativeTime(new Date('2026-08-13T09:55:00Z'), now, 'en'), '5 minutes ago');
   assert.equal(relativeTime(new Date('2029-08-13T10:00:00Z'), now, 'en'), 'in 3 years');
-  assert.equal(describeExpiry(null, now, 'en'), 'ends with the session');
-  assert.match(describeExpiry(new Date('2027-08-13T10:00:00Z'), now, 'en'), /^expires .*2027.* \(in 12 months\)$/);
+  assert.equal(describeExpiry({expires: null, expiresRaw: '0001-01-01T00:00:00'}, now, 'en'), 'ends with the session');
+  assert.match(
+    describeExpiry({expires: new Date('2027-08-13T10:00:00Z'), expiresRaw: '2027-08-13T10:00:00.0000000Z'}, now, 'en'),
+    /^expires .*2027.* \(in 12 months\)$/,
+  );
+  // An unreadable expiry is not passed off as a session token.
+  assert.equal(describeExpiry({expires: null, expiresRaw: 'soon'}, now, 'en'), 'has an expiry this page cannot read (“soon”)');
 });

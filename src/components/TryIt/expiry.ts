@@ -1,4 +1,5 @@
 /** How long a token lives, in words: pure, so the wording is unit-tested. */
+import {isSessionExpiry, type AuthToken} from '../../docspace';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
   // unit, its length in ms, and up to how many of it we count before moving to the next unit
@@ -21,9 +22,14 @@ export function relativeTime(to: Date, now: Date, locale?: string): string {
   return format.format(Math.round(diff / UNITS[UNITS.length - 1][1]), 'year');
 }
 
-/** "Expires 13 August 2027 at 10:15 (in 12 months)" or, for a session token, "ends with the session". */
-export function describeExpiry(expires: Date | null, now: Date, locale?: string): string {
-  if (!expires) return 'ends with the session';
+/**
+ * "expires 13 August 2027 at 10:15 (in 12 months)"; for a session token, "ends with the session";
+ * for an expiry the client could not read, what the portal sent, rather than a guess.
+ */
+export function describeExpiry({expires, expiresRaw}: Pick<AuthToken, 'expires' | 'expiresRaw'>, now: Date, locale?: string): string {
+  if (!expires) {
+    return isSessionExpiry(expiresRaw) ? 'ends with the session' : `has an expiry this page cannot read (“${expiresRaw}”)`;
+  }
   const date = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(expires);
   return `expires ${date} (${relativeTime(expires, now, locale)})`;
 }

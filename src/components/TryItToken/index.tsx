@@ -34,7 +34,7 @@ export default function TryItToken(props: TryItTokenProps): ReactNode {
       <p className={styles.line}>
         <strong>Token:</strong> <code className={styles.value}>{shown ? token.token : REDACTED}</code>
       </p>
-      <p className={styles.line}>It {describeExpiry(token.expires, new Date())}.</p>
+      <p className={styles.line}>It {describeExpiry(token, new Date())}.</p>
       <div className={styles.actions}>
         <button type="button" className="button button--sm button--secondary" aria-pressed={shown} onClick={() => props.onShownChange(!shown)}>
           {shown ? 'Hide token' : 'Show token'}
