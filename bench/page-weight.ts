@@ -26,9 +26,11 @@ export async function measurePageWeight(browser: Browser, url: string, readySele
   page.on('response', (response) => {
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
+    // A body Chromium never hands over (a cancelled prefetch) must not stall the run.
+    const body = Promise.race([response.body(), new Promise<null>((resolve) => setTimeout(resolve, 10_000, null))]);
     pending.push(
-      response.body().then(
-        (body) => ({url: response.url(), type, raw: body.length, gzip: gzipSync(body, {level: 9}).length, body}),
+      body.then(
+        (bytes) => (bytes ? {url: response.url(), type, raw: bytes.length, gzip: gzipSync(bytes, {level: 9}).length, body: bytes} : null),
         () => null,
       ),
     );

@@ -7,6 +7,7 @@
 import {SANDBOX_PASSWORD} from '../servers/sandbox/accounts';
 import {startSandbox} from '../servers/sandbox/node';
 import {startPortalProxy} from '../servers/proxy/node';
+import {percentile} from './servers';
 
 export interface LatencyFigures {
   p50Ms: number;
@@ -28,10 +29,6 @@ export interface ProxyBenchResult {
 const BATCHES = 4;
 const WARM_UP = 20;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 /** Runs `count` calls of `task` with at most `concurrency` in flight; returns each call's latency. */
 async function runBounded(count: number, concurrency: number, task: () => Promise<void>): Promise<number[]> {
   const latencies: number[] = [];
@@ -49,8 +46,7 @@ async function runBounded(count: number, concurrency: number, task: () => Promis
 }
 
 function figures(latencies: number[], wallMs: number): LatencyFigures {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return {p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), requestsPerSecond: (latencies.length / wallMs) * 1000};
+  return {p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), requestsPerSecond: (latencies.length / wallMs) * 1000};
 }
 
 export async function runProxyBench({signIns = 1000, concurrency = 20} = {}): Promise<ProxyBenchResult> {

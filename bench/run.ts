@@ -37,15 +37,15 @@ async function main(): Promise<void> {
     env: {...process.env, SANDBOX_URL: sandboxUrl},
   });
 
-  const sandbox = await startNpmScript('sandbox', {SANDBOX_PORT: String(sandboxPort)}, `${sandboxUrl}/api/2.0/people/@self`);
+  const sandbox = await startNpmScript('sandbox', {SANDBOX_PORT: String(sandboxPort)}, sandboxUrl);
   const sitePort = await freePort();
-  const site = await startNpmScript('serve', {PORT: String(sitePort), BUILD_DIR: buildDir}, `http://127.0.0.1:${sitePort}/`);
+  const site = await startNpmScript('serve', {PORT: String(sitePort), BUILD_DIR: buildDir}, `http://127.0.0.1:${sitePort}`);
   const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
   try {
     step('page weight');
     const home = await measurePageWeight(browser, `${site.url}/`);
     const plain = await measurePageWeight(browser, `${site.url}${PLAIN_PAGE}`);
-    const guide = await measurePageWeight(browser, `${site.url}${GUIDE}`, `text=${WIDGET_MARKER}`);
+    const guide = await measurePageWeight(browser, `${site.url}${GUIDE}`, `role=button[name="${WIDGET_MARKER}"]`);
     const widgetChunks = guide.assets.filter((a) => a.type === 'script' && a.body.includes(WIDGET_MARKER));
     const plainLoadsWidget = [...home.assets, ...plain.assets].some((a) => a.body.includes(WIDGET_MARKER));
     const extra = extraScripts(guide, plain);

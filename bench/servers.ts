@@ -14,11 +14,12 @@ export async function freePort(): Promise<number> {
 }
 
 export interface RunningServer {
+  /** The origin, without a trailing slash. */
   url: string;
   stop(): Promise<void>;
 }
 
-/** Runs an npm script with a port in its environment and waits until the URL answers. */
+/** Runs an npm script with a port in its environment and waits until its origin answers. */
 export async function startNpmScript(
   script: string,
   env: Record<string, string>,
@@ -29,7 +30,7 @@ export async function startNpmScript(
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
-  await waitForUrl(url, child);
+  await waitForUrl(`${url}/`, child);
   return {url, stop: () => stopProcessGroup(child)};
 }
 
