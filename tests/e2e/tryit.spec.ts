@@ -253,13 +253,17 @@ test('sign out ends the token (then @self answers 401); forget only clears the p
 
 test('the examples follow the reader’s portal, and the token only when asked', async ({page}) => {
   await openGuide(page);
-  // The Example blocks (they carry a file name), not the guide's own HTTP listings.
+  // An Example block of an example file (it carries the file name).
   const examples = page.locator('.theme-code-block', {hasText: 'get-self.sh'});
   const host = new URL(sandboxUrl).host;
   await expect(examples.first()).toContainText('yourportal.onlyoffice.com');
   await page.getByLabel('Portal address').fill(sandboxUrl);
   await expect(examples.first()).toContainText(host);
   await expect(examples.first()).not.toContainText('yourportal.onlyoffice.com');
+  // Every code block on the page follows, the guide's HTTP listings included.
+  const blocks = page.locator('article .theme-code-block');
+  await expect(blocks.filter({hasText: `Host: ${host}`})).toHaveCount(4);
+  await expect(blocks.filter({hasText: 'yourportal.onlyoffice.com'})).toHaveCount(0);
 
   await signIn(page, 'demo');
   await expect(widget(page).getByText('Dana Demo', {exact: true})).toBeVisible();
