@@ -57,7 +57,8 @@ export async function authenticate(opts: AuthenticateOptions): Promise<Authentic
     path: AUTHENTICATION,
     body: session === undefined ? {userName, password} : {userName, password, session},
     unauthorized:
-      'The portal did not accept this user name and password. Check both (the user name is usually the email address) and try again.',
+      'The portal did not accept this user name and password. Check both (the user name is usually the email address) and try again. ' +
+      'After five failures within a minute the portal locks this login for a minute, even with the right password.',
   });
   if (!sent.ok) return sent;
   const payload = payloadOf(sent.json) as AuthenticationPayload;

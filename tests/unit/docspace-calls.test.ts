@@ -244,7 +244,7 @@ test('cancel: the caller’s signal ends the call as cancelled, before or during
 
 test('HTTP errors carry the status, the server’s message and advice', async () => {
   const cases: [Response, number, RegExp, string | undefined][] = [
-    [portalError(401, 'User authentication failed'), 401, /did not accept this user name and password/, 'User authentication failed'],
+    [portalError(401, 'User authentication failed'), 401, /did not accept this user name and password.*five failures within a minute/, 'User authentication failed'],
     [new Response('Unauthorized', {status: 401}), 401, /did not accept this user name and password/, undefined],
     [portalError(403, 'User disabled'), 403, /disabled.*administrator/, 'User disabled'],
     [portalError(403, 'Too many login attempts. Please try again later'), 403, /locked.*Wait a minute/, 'Too many login attempts. Please try again later'],

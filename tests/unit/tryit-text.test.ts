@@ -11,21 +11,27 @@ const answered = (status: number, body: string): Exchange => ({
   via: 'direct',
 });
 
-test('401 on sign-in: wrong user name or password, and the lockout after five failures', () => {
-  const text = describeFailure({kind: 'http', status: 401, message: ''}, 'sign-in', 'direct', true);
-  assert.match(text.title, /Wrong user name or password/);
-  assert.match(text.advice.join(' '), /five failures.*minute/);
+const http = (status: number, message: string, serverMessage?: string) =>
+  ({kind: 'http', status, message, ...(serverMessage ? {serverMessage} : {})}) as const;
+const said = (text: {title: string; advice: string[]}) => [text.title, ...text.advice].join(' ');
+
+test('401 on sign-in: a headline, and the client’s advice under it', () => {
+  const text = describeFailure(http(401, 'Check both. After five failures within a minute…'), 'sign-in', 'direct', true);
+  assert.match(text.title, /Wrong user name or password \(401\)/);
+  assert.deepEqual(text.advice, ['Check both. After five failures within a minute…']);
 });
 
 test('401 elsewhere says what it means for that call', () => {
-  assert.match(describeFailure({kind: 'http', status: 401, message: ''}, 'confirm', 'direct', true).title, /code is wrong/);
-  assert.match(describeFailure({kind: 'http', status: 401, message: ''}, 'profile', 'direct', true).title, /no longer accepts this token/);
+  assert.match(describeFailure(http(401, ''), 'confirm', 'direct', true).title, /code is wrong/);
+  assert.match(describeFailure(http(401, ''), 'profile', 'direct', true).title, /no longer accepts this token/);
 });
 
-test('403 repeats the server’s message; 429 and 5xx are named', () => {
-  assert.match(describeFailure({kind: 'http', status: 403, serverMessage: 'User disabled', message: ''}, 'sign-in', 'direct', true).title, /403.*“User disabled”/);
-  assert.match(describeFailure({kind: 'http', status: 429, message: ''}, 'sign-in', 'direct', true).title, /Too many requests \(429\)/);
-  assert.match(describeFailure({kind: 'http', status: 500, serverMessage: 'Boom', message: ''}, 'sign-in', 'direct', true).title, /HTTP 500.*Boom/);
+test('403, 429 and 5xx are named, with the client’s message that quotes the server', () => {
+  const disabled = describeFailure(http(403, 'This account is disabled. The portal said: “User disabled”.', 'User disabled'), 'sign-in', 'direct', true);
+  assert.match(said(disabled), /refused \(403\).*“User disabled”/);
+  assert.match(describeFailure(http(429, ''), 'sign-in', 'direct', true).title, /Too many requests \(429\)/);
+  assert.match(describeFailure(http(500, ''), 'sign-in', 'direct', true).title, /HTTP 500/);
+  assert.match(describeFailure(http(418, ''), 'profile', 'direct', true).title, /profile.*HTTP 418/);
 });
 
 test('an error page that is not JSON shows its first bytes as text', () => {

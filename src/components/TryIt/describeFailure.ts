@@ -33,41 +33,20 @@ const WHAT: Record<TryItCall, string> = {
   'sign-out': 'Signing out',
 };
 
-function describeStatus(failure: Extract<DocSpaceFailure, {kind: 'http'}>, call: TryItCall): FailureText {
-  const {status, serverMessage} = failure;
-  const said = serverMessage ? ` The portal says: “${serverMessage}”.` : '';
-  const text = (title: string, ...advice: string[]): FailureText => ({title, advice, offerCurl: false});
-  if (status === 401 && call === 'sign-in') {
-    return text(
-      'Wrong user name or password (401).',
-      'Check both and try again. After five failures within a minute the portal locks this login for a minute, even with the right password.',
-    );
-  }
-  if (status === 401 && call === 'confirm') {
-    return text('The code is wrong or has expired (401).', 'Get a token again to receive or use a fresh code.');
-  }
+/**
+ * A headline for an HTTP error. The advice under it is the client's own message, which already
+ * says what the status means for this call and quotes the server.
+ */
+function statusTitle(status: number, call: TryItCall): string {
   if (status === 401) {
-    return text('The portal no longer accepts this token (401).', 'It was signed out or has expired. Get a new token.');
+    if (call === 'sign-in') return 'Wrong user name or password (401).';
+    if (call === 'confirm') return 'The code is wrong or has expired (401).';
+    return 'The portal no longer accepts this token (401).';
   }
-  if (status === 403) {
-    return text(
-      `The portal refused (403).${said}`,
-      'A locked login (too many failed attempts) opens again after a minute; a disabled user must be re-enabled by a portal administrator.',
-    );
-  }
-  if (status === 429) {
-    return text(
-      `Too many requests (429).${said}`,
-      'The portal’s rate limiter is counting your user or address. Wait a minute before trying again; nothing was retried.',
-    );
-  }
-  if (status >= 500) {
-    return text(
-      `The portal failed with HTTP ${status}.${said}`,
-      'This is a problem on the server side, not in your request. Try again later, or ask the portal’s administrator.',
-    );
-  }
-  return text(`The portal answered HTTP ${status}.${said}`, `${WHAT[call]} did not work.`);
+  if (status === 403) return 'The portal refused (403).';
+  if (status === 429) return 'Too many requests (429).';
+  if (status >= 500) return `The portal failed with HTTP ${status}.`;
+  return `${WHAT[call]} did not work: the portal answered HTTP ${status}.`;
 }
 
 export function describeFailure(
@@ -114,7 +93,7 @@ export function describeFailure(
     case 'cancelled':
       return {title: 'Cancelled.', advice: ['The request may already have reached the portal; nothing was resent.'], offerCurl: false};
     case 'http': {
-      const text = describeStatus(failure, call);
+      const text: FailureText = {title: statusTitle(failure.status, call), advice: [failure.message], offerCurl: false};
       // An error page from a gateway in front of the portal says more than the status alone.
       return failure.serverMessage || !body.trim() || isJson(body)
         ? text
