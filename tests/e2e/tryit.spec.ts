@@ -352,6 +352,8 @@ test('fits a 360 px wide screen after a full flow', async ({page}) => {
       .map((element) => element.outerHTML.slice(0, 80));
   });
   expect(sticking).toEqual([]);
+  // Nor does the page around it scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
 for (const theme of ['light', 'dark'] as const) {
