@@ -12,6 +12,8 @@ import ipaddr from 'ipaddr.js';
  */
 export interface AddressPolicy {
   allowLoopback: boolean;
+  /** With loopback allowed: only connections to these origins may reach a loopback address. Empty or absent: any. */
+  loopbackOrigins?: readonly string[];
 }
 
 /** IPv6 global unicast is 2000::/3; anything outside it that ipaddr.js still calls "unicast" is refused. */
@@ -40,10 +42,17 @@ export class AddressRefusedError extends Error {
   }
 }
 
-/** Throws AddressRefusedError when the address is refused. */
-export function assertAddressAllowed(hostname: string, address: string, policy: AddressPolicy): void {
+/**
+ * Throws AddressRefusedError when the address is refused. `origin` is where the connection is
+ * going: a name that resolves to loopback reaches only the allowed loopback origins.
+ */
+export function assertAddressAllowed(hostname: string, address: string, policy: AddressPolicy, origin: string): void {
   const range = refusedRange(address, policy);
   if (range) throw new AddressRefusedError(hostname, address, range);
+  const loopback = ipaddr.process(address).range() === 'loopback';
+  if (loopback && policy.loopbackOrigins?.length && !policy.loopbackOrigins.includes(origin)) {
+    throw new AddressRefusedError(hostname, address, 'loopback');
+  }
 }
 
 /** Finds an AddressRefusedError anywhere in an error's cause chain (fetch wraps connect errors). */

@@ -1,8 +1,10 @@
 import {findAddressRefusal} from './address-policy';
 import {readLimited} from './body';
-import {createRateLimiter} from './rate-limit';
-import {matchRoute} from './routes';
-import {judgeTarget} from './target';
+import {resolveClientIp} from './client-ip';
+import {isCrossSite} from './cross-site';
+import {type RateLimit, type RateLimitStore, checkRateLimit, clientKey, createMemoryRateLimitStore} from './rate-limit';
+import {type ProxyRoute, matchRoute} from './routes';
+import {DEFAULT_ALLOWED_PORTS, judgeTarget} from './target';
 
 /**
  * The portal proxy as a standard fetch handler (Request -> Response), so the same code runs on
@@ -24,7 +26,7 @@ export interface UpstreamInit {
 
 /** What the runtime knows about the request beyond the Request object. */
 export interface ProxyRequestContext {
-  /** The connecting client's IP, for the rate limit. Absent: every client shares one budget. */
+  /** The connecting socket's IP, for the rate limit (see `trustHops`). Absent: every client shares one budget. */
   clientIp?: string;
   /** The request target exactly as received (path and query), to refuse `..` before URL parsing resolves it. */
   rawTarget?: string;
@@ -45,8 +47,16 @@ export interface PortalProxyOptions {
   upstream: Upstream;
   /** Allow http:// and loopback targets (the local sandbox). Default false. */
   allowLoopback?: boolean;
+  /** With loopback allowed, only these origins (the sandbox's). Empty or absent: any loopback port. */
+  loopbackOrigins?: readonly string[];
   /** Operator allow-list of portal hosts (`docspace.example.org`, `*.onlyoffice.com`). Empty or absent: any public host. */
   allowedHosts?: readonly string[];
+  /** Ports public portals may be reached on. Default 443 only. */
+  allowedPorts?: readonly number[];
+  /** The site's own origin, which browsers' requests must come from. Absent: the host the request was sent to. */
+  siteOrigin?: string;
+  /** How many proxies in front of this one append to X-Forwarded-For (see client-ip.ts). Default 0: the header is ignored. */
+  trustHops?: number;
   /** The path the handler is mounted under; requests arrive with it. Default `/portal-proxy`. */
   basePath?: string;
   /** Default 16 KB. */
@@ -55,8 +65,14 @@ export interface PortalProxyOptions {
   maxResponseBytes?: number;
   /** Whole exchange with the portal, body included. Default 15 s. */
   timeoutMs?: number;
+  /** How long the client may take to send its request body; a slow body must not hold a socket. Default 5 s. */
+  requestBodyTimeoutMs?: number;
   /** Requests per client IP per window; default 30 a minute (see rate-limit.ts for why). */
-  rateLimit?: {max: number; windowMs: number; now?: () => number};
+  rateLimit?: RateLimit;
+  /** Calls to one portal per window, from all clients together; default 120 a minute. */
+  portalRateLimit?: RateLimit;
+  /** Where the counts live. Default: this process's memory. */
+  rateLimitStore?: RateLimitStore;
   /** Default: one line on stdout. */
   log?: (entry: ProxyLogEntry) => void;
 }
@@ -71,6 +87,7 @@ export type RefusalReason =
   | 'malformed-portal-origin'
   | 'insecure-target'
   | 'host-not-allowed'
+  | 'port-not-allowed'
   | 'address-not-allowed'
   | 'request-too-large'
   | 'upstream-redirect'
@@ -79,9 +96,13 @@ export type RefusalReason =
   | 'upstream-unreachable'
   | 'client-closed'
   | 'malformed-request'
-  | 'internal-error';
+  | 'internal-error'
+  | 'cross-site-request'
+  | 'portal-rate-limited'
+  | 'rate-limit-unavailable'
+  | 'request-timeout';
 
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'authorization', 'accept-language'];
+const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language'];
 const FORWARDED_RESPONSE_HEADERS = ['content-type'];
 const NULL_BODY_STATUSES = new Set([204, 205]);
 
@@ -94,10 +115,15 @@ function baseHeaders(): Headers {
   });
 }
 
-/** A refusal in the portal's error shape plus a machine-readable reason. */
+/**
+ * A refusal in the portal's error shape plus a machine-readable reason, also in X-Proxy-Refusal:
+ * the proxy never relays that header from a portal, so a client can tell the proxy's own answers
+ * from the portal's.
+ */
 export function refusal(status: number, reason: RefusalReason, message: string, extraHeaders: Record<string, string> = {}): Response {
   const headers = baseHeaders();
   headers.set('content-type', 'application/json; charset=utf-8');
+  headers.set('x-proxy-refusal', reason);
   for (const [name, value] of Object.entries(extraHeaders)) headers.set(name, value);
   return new Response(JSON.stringify({error: {message, reason}}), {status, headers});
 }
@@ -106,40 +132,92 @@ function defaultLog({method, path, targetHost, status, durationMs}: ProxyLogEntr
   console.log(`[portal-proxy] ${method} ${path} ${targetHost ?? '-'} ${status} ${durationMs}ms`);
 }
 
+/** A refused path is logged as sent (it is not a credential), cut short so a long one cannot flood the log. */
+const MAX_LOGGED_PATH = 200;
+
+/** How long a shared rate-limit store may take before the proxy refuses instead of waiting. */
+const RATE_LIMIT_STORE_TIMEOUT_MS = 1000;
+
+class RateLimitUnavailableError extends Error {}
+
+/** Runs a store call against a deadline: a slow store fails closed (503) rather than hanging a sign-in. */
+async function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new RateLimitUnavailableError(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } catch (error) {
+    throw error instanceof RateLimitUnavailableError ? error : new RateLimitUnavailableError('store failed', {cause: error});
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function createPortalProxy(options: PortalProxyOptions): PortalProxy {
   const {
     upstream,
     allowLoopback = false,
+    loopbackOrigins = [],
     allowedHosts = [],
+    allowedPorts = DEFAULT_ALLOWED_PORTS,
+    siteOrigin,
+    trustHops = 0,
     basePath = '/portal-proxy',
     maxRequestBytes = 16 * 1024,
     maxResponseBytes = 1024 * 1024,
     timeoutMs = 15_000,
+    requestBodyTimeoutMs = 5_000,
     rateLimit = {max: 30, windowMs: 60_000},
+    portalRateLimit = {max: 120, windowMs: 60_000},
+    rateLimitStore = createMemoryRateLimitStore(),
     log = defaultLog,
   } = options;
-  const checkRate = createRateLimiter(rateLimit);
+  const targetPolicy = {allowLoopback, loopbackOrigins, allowedHosts, allowedPorts};
+  const pinnedSiteOrigin = siteOrigin === undefined ? undefined : new URL(siteOrigin).origin;
 
-  async function relay(request: Request, apiPath: string, origin: string): Promise<Response> {
+  /** The request body, within its size and time limits, or the refusal to answer instead. */
+  async function readRequestBody(request: Request): Promise<Uint8Array<ArrayBuffer> | Response> {
+    const deadline = AbortSignal.timeout(requestBodyTimeoutMs);
+    try {
+      const read = await readLimited(request.body, maxRequestBytes, AbortSignal.any([deadline, request.signal]));
+      if (!read.ok) return refusal(413, 'request-too-large', `Request bodies are limited to ${maxRequestBytes} bytes`);
+      return read.bytes;
+    } catch {
+      if (deadline.aborted) return refusal(408, 'request-timeout', `The request body did not arrive within ${requestBodyTimeoutMs / 1000} s`);
+      // The client closed the connection mid-body: nothing to relay, nobody to answer.
+      return refusal(499, 'client-closed', 'The client went away while sending the request');
+    }
+  }
+
+  async function relay(request: Request, route: ProxyRoute, origin: string): Promise<Response> {
     const headers: Record<string, string> = {};
     for (const name of FORWARDED_REQUEST_HEADERS) {
       const value = request.headers.get(name);
       if (value !== null) headers[name] = value;
     }
+    const authorization = request.headers.get('authorization');
+    if (route.forwardsAuthorization && authorization !== null) headers.authorization = authorization;
     let body: Uint8Array<ArrayBuffer> | undefined;
     if (request.method === 'POST') {
-      const read = await readLimited(request.body, maxRequestBytes);
-      if (!read.ok) return refusal(413, 'request-too-large', `Request bodies are limited to ${maxRequestBytes} bytes`);
-      body = read.bytes;
+      const read = await readRequestBody(request);
+      if (read instanceof Response) return read;
+      body = read;
     }
 
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = AbortSignal.any([timeout, request.signal]);
     try {
-      const answer = await upstream(`${origin}${apiPath}`, {method: request.method, headers, body, signal, redirect: 'manual'});
+      const answer = await upstream(`${origin}${route.apiPath}`, {method: request.method, headers, body, signal, redirect: 'manual'});
       if (answer.type === 'opaqueredirect' || (answer.status >= 300 && answer.status < 400)) {
         await answer.body?.cancel().catch(() => undefined);
         return refusal(502, 'upstream-redirect', `The portal answered with a redirect (${answer.status}); the proxy never follows redirects`);
+      }
+      // HTTP has no such status (a final 1xx never reaches fetch); relaying it would be a lie or a crash.
+      if (answer.status < 200 || answer.status > 599) {
+        await answer.body?.cancel().catch(() => undefined);
+        return refusal(502, 'upstream-unreachable', `The portal answered with status ${answer.status}, which is not an HTTP status`);
       }
       const read = await readLimited(answer.body, maxResponseBytes, signal);
       if (!read.ok) return refusal(502, 'response-too-large', `The portal's answer is larger than ${maxResponseBytes} bytes`);
@@ -161,30 +239,47 @@ export function createPortalProxy(options: PortalProxyOptions): PortalProxy {
     }
   }
 
+  /** Counts the request against one limit; a 429 to answer with, or undefined to go on. */
+  async function limited(key: string, limit: RateLimit, reason: 'rate-limited' | 'portal-rate-limited', message: string): Promise<Response | undefined> {
+    const decision = await withinDeadline(checkRateLimit(rateLimitStore, key, limit), RATE_LIMIT_STORE_TIMEOUT_MS);
+    if (decision.allowed) return undefined;
+    return refusal(429, reason, message, {'retry-after': String(decision.retryAfterSeconds)});
+  }
+
+  async function handle(request: Request, context: ProxyRequestContext, url: URL, noteRoute: (logPath: string, targetHost?: string) => void): Promise<Response> {
+    const clientIp = resolveClientIp(context.clientIp, request.headers.get('x-forwarded-for'), trustHops) ?? 'unknown';
+    const clientLimited = await limited(`client:${clientKey(clientIp)}`, rateLimit, 'rate-limited', 'Too many requests through this proxy; wait a minute');
+    if (clientLimited) return clientLimited;
+    if (isCrossSite(request, pinnedSiteOrigin)) {
+      return refusal(403, 'cross-site-request', 'This proxy serves the pages of its own site only, not pages on other sites');
+    }
+    const matched = matchRoute(request.method, url, basePath, context.rawTarget);
+    if (!matched.ok) return refusal(matched.status, matched.reason, matched.message, matched.allow ? {allow: matched.allow} : {});
+    const target = judgeTarget(request.headers.get('x-portal-origin'), targetPolicy);
+    noteRoute(matched.route.logPath, target.ok ? target.hostname : undefined);
+    if (!target.ok) return refusal(target.status, target.reason, target.message);
+    const portalLimited = await limited(`portal:${target.origin}`, portalRateLimit, 'portal-rate-limited', `Too many calls to ${target.hostname} through this proxy; wait a minute`);
+    if (portalLimited) return portalLimited;
+    return relay(request, matched.route, target.origin);
+  }
+
   return async (request, context = {}) => {
     const started = performance.now();
     const url = new URL(request.url);
-    let logPath = '(refused path)';
+    let logPath = url.pathname.slice(0, MAX_LOGGED_PATH);
     let targetHost: string | undefined;
-    const done = (response: Response): Response => {
-      log({method: request.method, path: logPath, targetHost, status: response.status, durationMs: Math.round(performance.now() - started)});
-      return response;
-    };
-
-    const rate = checkRate(context.clientIp ?? 'unknown');
-    if (!rate.allowed) {
-      return done(
-        refusal(429, 'rate-limited', 'Too many requests through this proxy; wait a minute', {'retry-after': String(rate.retryAfterSeconds)}),
-      );
+    let response: Response;
+    try {
+      response = await handle(request, context, url, (routeLogPath, host) => {
+        logPath = routeLogPath;
+        targetHost = host;
+      });
+    } catch (error) {
+      if (!(error instanceof RateLimitUnavailableError)) throw error;
+      // Fail closed: without the count the proxy cannot keep its promise to portals' lockouts.
+      response = refusal(503, 'rate-limit-unavailable', 'The proxy cannot check its rate limit right now; try again shortly', {'retry-after': '5'});
     }
-    const matched = matchRoute(request.method, url, basePath, context.rawTarget);
-    if (!matched.ok) {
-      return done(refusal(matched.status, matched.reason, matched.message, matched.allow ? {allow: matched.allow} : {}));
-    }
-    logPath = matched.route.logPath;
-    const target = judgeTarget(request.headers.get('x-portal-origin'), {allowLoopback, allowedHosts});
-    if (!target.ok) return done(refusal(target.status, target.reason, target.message));
-    targetHost = target.hostname;
-    return done(await relay(request, matched.route.apiPath, target.origin));
+    log({method: request.method, path: logPath, targetHost, status: response.status, durationMs: Math.round(performance.now() - started)});
+    return response;
   };
 }

@@ -36,6 +36,12 @@ function answerWith(addresses: ResolvedAddress[]): LookupFunction {
   };
 }
 
+/** The origin a connection is for, spelled as URL#origin spells it (default ports left out). */
+function connectionOrigin({protocol, hostname, port}: buildConnector.Options): string {
+  const host = isIP(hostname) === 6 ? `[${hostname}]` : hostname; // undici may pass IPv6 with or without brackets
+  return new URL(`${protocol}//${host}${port ? `:${port}` : ''}`).origin;
+}
+
 /**
  * A Node upstream on undici that judges the address it actually connects to. The connector
  * resolves the name itself, checks every address it resolves to, and only then opens the socket,
@@ -48,10 +54,11 @@ export function createNodeUpstream({resolve = systemResolver, ...policy}: NodeUp
   const connectLiteral = buildConnector({});
   const connect: buildConnector.connector = (options, callback) => {
     const {hostname} = options;
+    const origin = connectionOrigin(options);
     // Node opens IP literals without any lookup: judge the literal itself.
     if (isIP(hostname)) {
       try {
-        assertAddressAllowed(hostname, hostname, policy);
+        assertAddressAllowed(hostname, hostname, policy, origin);
       } catch (error) {
         return callback(error as Error, null);
       }
@@ -61,7 +68,7 @@ export function createNodeUpstream({resolve = systemResolver, ...policy}: NodeUp
       .then((addresses) => {
         if (addresses.length === 0) throw Object.assign(new Error(`${hostname} has no addresses`), {code: 'ENOTFOUND'});
         // Refuse the whole name if any address is refused: a name pointing into a private network is not a portal's.
-        for (const {address} of addresses) assertAddressAllowed(hostname, address, policy);
+        for (const {address} of addresses) assertAddressAllowed(hostname, address, policy, origin);
         buildConnector({lookup: answerWith(addresses)})(options, callback);
       })
       .catch((error: Error) => callback(error, null));

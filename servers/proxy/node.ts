@@ -1,81 +1,92 @@
-import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
-import type {AddressInfo} from 'node:net';
-import {RequestError, getRequestListener} from '@hono/node-server';
+import {RequestError, type HttpBindings, getRequestListener} from '@hono/node-server';
+import {getConnInfo} from '@hono/node-server/conninfo';
+import {type Context, Hono} from 'hono';
+import {type NodeServerOptions, type RunningServer, startNodeServer} from '../node-server';
+import {parseTrustHops} from './client-ip';
 import {type PortalProxyOptions, type ProxyRequestContext, createPortalProxy, refusal} from './handler';
 import {type Resolver, createNodeUpstream} from './node-upstream';
-import {parseAllowedHosts} from './target';
+import {parseAllowedHosts, parseAllowedPorts} from './target';
 
-/** What the proxy reads from Node's incoming request (IncomingMessage and Http2ServerRequest both have it). */
-interface NodeIncoming {
-  url?: string;
-  socket: {remoteAddress?: string};
-}
-
-/** The proxy on Node: the fetch handler with the undici upstream, taking @hono/node-server's bindings (`c.env` in Hono). */
-export type NodePortalProxy = ((request: Request, bindings?: {incoming?: NodeIncoming}) => Promise<Response>) & {
+/** The proxy on Node: the fetch handler with the undici upstream. */
+export interface NodePortalProxy {
+  fetch(request: Request, context?: ProxyRequestContext): Promise<Response>;
   /** Closes the upstream's pooled connections. */
   close(): Promise<void>;
-};
+}
 
 export interface NodePortalProxyOptions extends Omit<PortalProxyOptions, 'upstream'> {
   /** Injected resolver (tests); default: the system resolver. */
   resolve?: Resolver;
 }
 
-/** Operator settings: PROXY_ALLOW_LOOPBACK=1, PROXY_ALLOWED_HOSTS=`*.onlyoffice.com,docspace.example.org`. */
-export function proxyOptionsFromEnv(env: NodeJS.ProcessEnv): Pick<NodePortalProxyOptions, 'allowLoopback' | 'allowedHosts'> {
-  return {allowLoopback: env.PROXY_ALLOW_LOOPBACK === '1', allowedHosts: parseAllowedHosts(env.PROXY_ALLOWED_HOSTS)};
-}
+export type ProxyEnvOptions = Pick<NodePortalProxyOptions, 'allowLoopback' | 'allowedHosts' | 'allowedPorts' | 'trustHops' | 'siteOrigin'>;
 
-export function nodeRequestContext(incoming: NodeIncoming | undefined): ProxyRequestContext {
-  return {clientIp: incoming?.socket.remoteAddress, rawTarget: incoming?.url};
+/**
+ * Operator settings: PROXY_ALLOW_LOOPBACK=1, PROXY_ALLOWED_HOSTS=`*.onlyoffice.com,docspace.example.org`,
+ * PROXY_ALLOWED_PORTS=`443,8443`, PROXY_TRUST_HOPS=1, PROXY_SITE_ORIGIN=`https://docs.example.org`.
+ * Throws with a message naming the variable when one is malformed.
+ */
+export function proxyOptionsFromEnv(env: NodeJS.ProcessEnv): ProxyEnvOptions {
+  const options: ProxyEnvOptions = {
+    allowLoopback: env.PROXY_ALLOW_LOOPBACK === '1',
+    allowedHosts: parseAllowedHosts(env.PROXY_ALLOWED_HOSTS),
+    allowedPorts: parseAllowedPorts(env.PROXY_ALLOWED_PORTS),
+    trustHops: parseTrustHops(env.PROXY_TRUST_HOPS),
+  };
+  if (env.PROXY_SITE_ORIGIN) {
+    const url = URL.canParse(env.PROXY_SITE_ORIGIN) ? new URL(env.PROXY_SITE_ORIGIN) : undefined;
+    if (!url || url.origin !== env.PROXY_SITE_ORIGIN.replace(/\/$/, '')) {
+      throw new Error(`PROXY_SITE_ORIGIN must be the site's origin, like https://docs.example.org, not "${env.PROXY_SITE_ORIGIN}"`);
+    }
+    options.siteOrigin = url.origin;
+  }
+  return options;
 }
 
 export function createNodePortalProxy({resolve, ...options}: NodePortalProxyOptions): NodePortalProxy {
-  const upstream = createNodeUpstream({allowLoopback: options.allowLoopback ?? false, resolve});
-  const proxy = createPortalProxy({...options, upstream: upstream.fetch});
-  return Object.assign((request: Request, bindings?: {incoming?: NodeIncoming}) => proxy(request, nodeRequestContext(bindings?.incoming)), {
-    close: upstream.close,
-  });
+  const upstream = createNodeUpstream({allowLoopback: options.allowLoopback ?? false, loopbackOrigins: options.loopbackOrigins, resolve});
+  return {fetch: createPortalProxy({...options, upstream: upstream.fetch}), close: upstream.close};
 }
 
-/** A Node `(req, res)` listener for the proxy (Node's HTTP server, Express/Connect middleware). */
-export function toNodeListener(proxy: NodePortalProxy): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  return getRequestListener(proxy, {
-    // The adapter refuses some targets (a backslash in the path, a bad Host) before the handler
-    // runs; answer those in the proxy's JSON shape too.
-    errorHandler: (error) =>
-      error instanceof RequestError
-        ? refusal(400, 'malformed-request', 'The request could not be read (backslash in the path or bad Host header)')
-        : refusal(500, 'internal-error', 'The proxy failed'),
-  });
+/** What Node knows about a request beyond the Request: the socket's address and the raw target. */
+export function proxyRequestContext(c: Context<{Bindings: HttpBindings}>): ProxyRequestContext {
+  return {clientIp: getConnInfo(c).remote.address, rawTarget: c.env.incoming.url};
 }
 
-export interface RunningPortalProxy {
-  /** The server's origin, e.g. http://127.0.0.1:40123. */
-  url: string;
+/** A Hono app that hands every request to the proxy (which refuses paths outside its mount itself). */
+function portalProxyApp(proxy: NodePortalProxy): Hono<{Bindings: HttpBindings}> {
+  return new Hono<{Bindings: HttpBindings}>().all('*', (c) => proxy.fetch(c.req.raw, proxyRequestContext(c)));
+}
+
+/**
+ * The adapter refuses some targets (a backslash in the path, a bad Host) before the handler runs;
+ * answer those in the proxy's JSON shape too.
+ */
+export function proxyErrorHandler(error: unknown): Response {
+  return error instanceof RequestError
+    ? refusal(400, 'malformed-request', 'The request could not be read (backslash in the path or bad Host header)')
+    : refusal(500, 'internal-error', 'The proxy failed');
+}
+
+/** A Node `(req, res)` listener for the proxy alone (Connect middleware such as the dev server's). */
+export function toNodeListener(proxy: NodePortalProxy): ReturnType<typeof getRequestListener> {
+  return getRequestListener(portalProxyApp(proxy).fetch, {errorHandler: proxyErrorHandler});
+}
+
+export interface RunningPortalProxy extends RunningServer {
   /** Where clients send calls: `${url}/portal-proxy`. */
   proxyUrl: string;
-  close(): Promise<void>;
 }
 
 /** The proxy alone on Node's HTTP server (tests, bench); the site server mounts it next to the build instead. */
-export async function startPortalProxy({port = 0, host = '127.0.0.1', ...options}: NodePortalProxyOptions & {port?: number; host?: string}): Promise<RunningPortalProxy> {
+export async function startPortalProxy({port, host, limits, ...options}: NodePortalProxyOptions & Pick<NodeServerOptions, 'port' | 'host' | 'limits'>): Promise<RunningPortalProxy> {
   const proxy = createNodePortalProxy(options);
-  const server = createServer(toNodeListener(proxy));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
-  const url = `http://${host}:${(server.address() as AddressInfo).port}`;
+  const server = await startNodeServer(portalProxyApp(proxy).fetch, {port, host, limits, errorHandler: proxyErrorHandler});
   return {
-    url,
-    proxyUrl: `${url}${options.basePath ?? '/portal-proxy'}`,
+    url: server.url,
+    proxyUrl: `${server.url}${options.basePath ?? '/portal-proxy'}`,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await server.close();
       await proxy.close();
     },
   };

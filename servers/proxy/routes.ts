@@ -8,6 +8,8 @@ export interface ProxyRoute {
   apiPath: string;
   /** The path as it may be logged: a second-factor code is a credential and is masked. */
   logPath: string;
+  /** Only @self and logout need the token; the other calls never carry it to the portal. */
+  forwardsAuthorization: boolean;
 }
 
 export type RouteResult =
@@ -16,17 +18,25 @@ export type RouteResult =
 
 export type RouteRefusal = 'path-not-normalised' | 'query-not-allowed' | 'unknown-path' | 'method-not-allowed';
 
-const CODE = /^[A-Za-z0-9]{1,32}$/;
+/**
+ * A second-factor code as portals issue them: six digits, both for an authenticator app (TOTP) and
+ * for SMS (the portal's `sms:keylength` defaults to 6). Anything else under /authentication/ is
+ * another portal call (`sendsms`, `setphone`, `confirm`, `register`, ...) and is never relayed:
+ * `sendsms` is anonymous and sends a billed text message.
+ */
+const CODE = /^[0-9]{6}$/;
 const AUTHENTICATION = '/api/2.0/authentication';
 
-/** Which method a known path takes, and how it is logged; null for an unknown path. */
-function knownPath(apiPath: string): {method: ProxyRoute['method']; logPath: string} | null {
-  if (apiPath === AUTHENTICATION) return {method: 'POST', logPath: apiPath};
-  if (apiPath === `${AUTHENTICATION}/logout`) return {method: 'POST', logPath: apiPath};
+type KnownPath = Omit<ProxyRoute, 'apiPath'>;
+
+/** Which method a known path takes, how it is logged and whether it carries the token; null for an unknown path. */
+function knownPath(apiPath: string): KnownPath | null {
+  if (apiPath === AUTHENTICATION) return {method: 'POST', logPath: apiPath, forwardsAuthorization: false};
+  if (apiPath === `${AUTHENTICATION}/logout`) return {method: 'POST', logPath: apiPath, forwardsAuthorization: true};
   if (apiPath.startsWith(`${AUTHENTICATION}/`) && CODE.test(apiPath.slice(AUTHENTICATION.length + 1))) {
-    return {method: 'POST', logPath: `${AUTHENTICATION}/{code}`};
+    return {method: 'POST', logPath: `${AUTHENTICATION}/{code}`, forwardsAuthorization: false};
   }
-  if (apiPath === '/api/2.0/people/@self') return {method: 'GET', logPath: apiPath};
+  if (apiPath === '/api/2.0/people/@self') return {method: 'GET', logPath: apiPath, forwardsAuthorization: true};
   return null;
 }
 
@@ -59,5 +69,5 @@ export function matchRoute(method: string, url: URL, basePath: string, rawTarget
   if (method !== known.method) {
     return {ok: false, status: 405, reason: 'method-not-allowed', message: `${apiPath} takes ${known.method} only`, allow: known.method};
   }
-  return {ok: true, route: {method: known.method, apiPath, logPath: known.logPath}};
+  return {ok: true, route: {...known, apiPath}};
 }

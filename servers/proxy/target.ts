@@ -11,13 +11,20 @@ export type TargetRefusal =
   | 'malformed-portal-origin'
   | 'insecure-target'
   | 'host-not-allowed'
+  | 'port-not-allowed'
   | 'address-not-allowed';
 
 export interface TargetPolicy {
   allowLoopback: boolean;
+  /** With loopback allowed: only these origins (the local sandbox's). Empty or absent: any loopback port. */
+  loopbackOrigins?: readonly string[];
   /** Operator allow-list: exact hosts and `*.suffix` wildcards (any subdomain, not the bare suffix). Empty: any host. */
   allowedHosts: readonly string[];
+  /** Ports a public portal may be reached on, so the proxy cannot probe other services of public hosts. */
+  allowedPorts: readonly number[];
 }
+
+export const DEFAULT_ALLOWED_PORTS: readonly number[] = [443];
 
 const LOOPBACK_NAMES = new Set(['localhost']);
 
@@ -37,6 +44,19 @@ export function hostMatches(hostname: string, entry: string): boolean {
   const pattern = entry.trim().toLowerCase();
   if (pattern.startsWith('*.')) return hostname.endsWith(pattern.slice(1));
   return hostname === pattern;
+}
+
+/** Parses PROXY_ALLOWED_PORTS (`443,8443`); unset or empty: 443 only. */
+export function parseAllowedPorts(value: string | undefined): number[] {
+  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  if (entries.length === 0) return [...DEFAULT_ALLOWED_PORTS];
+  return entries.map((entry) => {
+    const port = Number(entry);
+    if (!/^\d+$/.test(entry) || port < 1 || port > 65535) {
+      throw new Error(`PROXY_ALLOWED_PORTS must list port numbers from 1 to 65535 separated by commas, not "${value}"`);
+    }
+    return port;
+  });
 }
 
 /** Parses a comma-separated allow-list (the PROXY_ALLOWED_HOSTS format). */
@@ -75,9 +95,17 @@ export function judgeTarget(header: string | null, policy: TargetPolicy): Target
     return malformed('no path, query, fragment or default port');
   }
   const hostname = url.hostname.toLowerCase();
+  const loopbackTarget = policy.allowLoopback && isLoopbackHost(hostname);
 
-  if (url.protocol === 'http:' && !(policy.allowLoopback && isLoopbackHost(hostname))) {
+  if (url.protocol === 'http:' && !loopbackTarget) {
     return {ok: false, status: 403, reason: 'insecure-target', message: 'The proxy only connects to https portals'};
+  }
+  if (loopbackTarget && policy.loopbackOrigins?.length && !policy.loopbackOrigins.includes(url.origin)) {
+    return {ok: false, status: 403, reason: 'address-not-allowed', message: `On this machine the proxy only connects to the sandbox (${policy.loopbackOrigins.join(', ')})`};
+  }
+  const port = Number(url.port || 443);
+  if (!loopbackTarget && !policy.allowedPorts.includes(port)) {
+    return {ok: false, status: 403, reason: 'port-not-allowed', message: `The proxy only connects to portals on port ${policy.allowedPorts.join(', ')}; ${port} is not one of them`};
   }
   if (policy.allowedHosts.length > 0 && !policy.allowedHosts.some((entry) => hostMatches(hostname, entry))) {
     return {ok: false, status: 403, reason: 'host-not-allowed', message: `This proxy only serves the portals its operator listed; ${hostname} is not one of them`};

@@ -117,7 +117,8 @@ describe('proxy contract: targets', () => {
   it('refuses evil.test resolving to 127.0.0.1 when loopback is not allowed: the target sees no connection', async () => {
     const target = await startCountingServer((_req, res) => res.end('{}'));
     try {
-      await withProxy({resolve: async () => [{address: '127.0.0.1', family: 4}]}, async (strict) => {
+      // The port is allowed, so the address is what refuses it.
+      await withProxy({resolve: async () => [{address: '127.0.0.1', family: 4}], allowedPorts: [target.port]}, async (strict) => {
         const response = await fetch(`${strict.proxyUrl}/api/2.0/authentication`, {method: 'POST', headers: {'x-portal-origin': `https://evil.test:${target.port}`}, body: signInBody});
         assert.equal(response.status, 403);
         assert.equal(((await response.json()) as {error: {reason: string}}).error.reason, 'address-not-allowed');

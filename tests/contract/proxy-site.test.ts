@@ -22,7 +22,7 @@ before(async () => {
   buildDir = await mkdtemp(join(tmpdir(), 'proxy-site-'));
   await writeFile(join(buildDir, 'index.html'), '<!doctype html><title>docs</title>');
   sandbox = await startSandbox({port: 0, cors: false});
-  site = await startSiteServer({buildDir, portalProxy});
+  site = await startSiteServer({buildDir, portalProxy: portalProxy.fetch});
 });
 after(async () => {
   await site.close();
@@ -69,12 +69,26 @@ describe('proxy contract: mounted in the site server', () => {
 });
 
 describe('proxyOptionsFromEnv', () => {
+  const strictDefaults = {allowLoopback: false, allowedHosts: [], allowedPorts: [443], trustHops: 0};
+
   it('is strict unless told otherwise', () => {
-    assert.deepEqual(proxyOptionsFromEnv({}), {allowLoopback: false, allowedHosts: []});
-    assert.deepEqual(proxyOptionsFromEnv({PROXY_ALLOW_LOOPBACK: 'true'}), {allowLoopback: false, allowedHosts: []});
-    assert.deepEqual(proxyOptionsFromEnv({PROXY_ALLOW_LOOPBACK: '1', PROXY_ALLOWED_HOSTS: '*.onlyoffice.com,docspace.example.org'}), {
-      allowLoopback: true,
-      allowedHosts: ['*.onlyoffice.com', 'docspace.example.org'],
-    });
+    assert.deepEqual(proxyOptionsFromEnv({}), strictDefaults);
+    assert.deepEqual(proxyOptionsFromEnv({PROXY_ALLOW_LOOPBACK: 'true'}), strictDefaults);
+    assert.deepEqual(
+      proxyOptionsFromEnv({
+        PROXY_ALLOW_LOOPBACK: '1',
+        PROXY_ALLOWED_HOSTS: '*.onlyoffice.com,docspace.example.org',
+        PROXY_ALLOWED_PORTS: '443,8443',
+        PROXY_TRUST_HOPS: '1',
+        PROXY_SITE_ORIGIN: 'https://docs.example.org/',
+      }),
+      {allowLoopback: true, allowedHosts: ['*.onlyoffice.com', 'docspace.example.org'], allowedPorts: [443, 8443], trustHops: 1, siteOrigin: 'https://docs.example.org'},
+    );
+  });
+
+  it('names the variable when a setting is malformed', () => {
+    assert.throws(() => proxyOptionsFromEnv({PROXY_ALLOWED_PORTS: 'https'}), /PROXY_ALLOWED_PORTS/);
+    assert.throws(() => proxyOptionsFromEnv({PROXY_TRUST_HOPS: 'yes'}), /PROXY_TRUST_HOPS/);
+    assert.throws(() => proxyOptionsFromEnv({PROXY_SITE_ORIGIN: 'https://docs.example.org/guide'}), /PROXY_SITE_ORIGIN/);
   });
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {AddressRefusedError} from '../../servers/proxy/address-policy';
 import {type PortalProxyOptions, type ProxyLogEntry, type Upstream, type UpstreamInit, createPortalProxy} from '../../servers/proxy/handler';
+import {type RateLimitStore, createMemoryRateLimitStore} from '../../servers/proxy/rate-limit';
 
 const PORTAL = 'https://portal.example.com';
 const SIGN_IN = 'http://docs.test/portal-proxy/api/2.0/authentication';
@@ -77,7 +78,7 @@ function streamOf(totalBytes: number, chunkBytes = 1024): ReadableStream<Uint8Ar
 }
 
 describe('portal proxy handler: relaying', () => {
-  it('sends the call to the portal origin with only the allowed request headers, no cookie, redirects not followed', async () => {
+  it('sends the call to the portal origin with only the allowed request headers, no cookie or token, redirects not followed', async () => {
     const {proxy, calls} = setup();
     const response = await proxy(
       signIn({
@@ -88,6 +89,7 @@ describe('portal proxy handler: relaying', () => {
         'x-forwarded-for': '203.0.113.9',
         'x-custom': '1',
         origin: 'http://docs.test',
+        'sec-fetch-site': 'same-origin',
       }),
     );
     assert.equal(response.status, 200);
@@ -96,10 +98,10 @@ describe('portal proxy handler: relaying', () => {
     assert.equal(call!.url, `${PORTAL}/api/2.0/authentication`);
     assert.equal(call!.init.method, 'POST');
     assert.equal(call!.init.redirect, 'manual');
+    // Sign-in needs no token: an Authorization header sent along is not the portal's business.
     assert.deepEqual(call!.init.headers, {
       'content-type': 'application/json',
       accept: 'application/json',
-      authorization: 'Bearer abc',
       'accept-language': 'de',
     });
     assert.equal(call!.body, SECRET_BODY);
@@ -140,14 +142,26 @@ describe('portal proxy handler: relaying', () => {
     assert.equal(calls[0]!.init.headers.authorization, 'tok');
   });
 
-  it('relays a second-factor code and logout, and logs the code masked', async () => {
+  it('relays a second-factor code and logout, and logs the code masked; only logout carries the token', async () => {
     const {proxy, calls, logs} = setup();
     for (const path of ['authentication/654321', 'authentication/logout']) {
-      const response = await proxy(new Request(`http://docs.test/portal-proxy/api/2.0/${path}`, {method: 'POST', headers: {'x-portal-origin': PORTAL}}));
+      const response = await proxy(new Request(`http://docs.test/portal-proxy/api/2.0/${path}`, {method: 'POST', headers: {'x-portal-origin': PORTAL, authorization: 'tok'}}));
       assert.equal(response.status, 200, path);
     }
     assert.deepEqual(calls.map((call) => call.url), [`${PORTAL}/api/2.0/authentication/654321`, `${PORTAL}/api/2.0/authentication/logout`]);
+    assert.deepEqual(calls.map((call) => call.init.headers.authorization), [undefined, 'tok']);
     assert.deepEqual(logs.map((entry) => entry.path), ['/api/2.0/authentication/{code}', '/api/2.0/authentication/logout']);
+  });
+
+  it('refuses other portal calls under /authentication/ at the route, and logs their real path', async () => {
+    for (const word of ['sendsms', 'setphone', 'confirm', 'register', 'LOGOUT', 'logout2', '12345', '1234567']) {
+      const {proxy, calls, logs} = setup();
+      const response = await proxy(new Request(`http://docs.test/portal-proxy/api/2.0/authentication/${word}`, {method: 'POST', headers: {'x-portal-origin': PORTAL}, body: '{}'}));
+      assert.equal(response.status, 404, word);
+      assert.equal(await reasonOf(response), 'unknown-path');
+      assert.equal(calls.length, 0, `${word} never reaches the portal`);
+      assert.equal(logs[0]!.path, `/portal-proxy/api/2.0/authentication/${word}`);
+    }
   });
 
   it('logs method, path, target host, status and duration only: no body, password, token or Authorization', async () => {
@@ -186,12 +200,18 @@ describe('portal proxy handler: refusals (the upstream is never called)', () => 
     ['private IP literal', signIn({'x-portal-origin': 'https://10.0.0.5'}), 403, 'address-not-allowed'],
     ['IPv4-mapped private literal', signIn({'x-portal-origin': 'https://[::ffff:a00:5]'}), 403, 'address-not-allowed'],
     ['body over 16 KB, streamed without Content-Length', signIn({}, streamOf(16 * 1024 + 1)), 413, 'request-too-large'],
+    ['public portal on another port', signIn({'x-portal-origin': 'https://portal.example.com:8443'}), 403, 'port-not-allowed'],
+    ['a page on another site (Sec-Fetch-Site)', signIn({'sec-fetch-site': 'cross-site'}), 403, 'cross-site-request'],
+    ['a page on another site (Origin)', signIn({origin: 'https://evil.example'}), 403, 'cross-site-request'],
+    ['a sibling subdomain', signIn({origin: 'http://evil.docs.test', 'sec-fetch-site': 'same-site'}), 403, 'cross-site-request'],
+    ['a sandboxed frame (Origin: null)', signIn({origin: 'null'}), 403, 'cross-site-request'],
   ];
   for (const [name, request, status, reason] of cases) {
     it(`${name}: ${status} ${reason}`, async () => {
       const {proxy, calls, logs} = setup();
       const response = await proxy(request);
       assert.equal(response.status, status);
+      assert.equal(response.headers.get('x-proxy-refusal'), reason, 'the reason in the header the client trusts');
       assert.equal(await reasonOf(response), reason);
       assert.equal(response.headers.get('cache-control'), 'no-store');
       assert.equal(calls.length, 0);
@@ -199,6 +219,27 @@ describe('portal proxy handler: refusals (the upstream is never called)', () => 
       assert.equal(logs[0]!.status, status);
     });
   }
+
+  it('serves its own site\'s pages, and clients that are not browsers', async () => {
+    const {proxy, calls} = setup();
+    for (const headers of [
+      {origin: 'http://docs.test', 'sec-fetch-site': 'same-origin'},
+      {'sec-fetch-site': 'same-origin'},
+      {'sec-fetch-site': 'none'},
+      {},
+    ] as Record<string, string>[]) {
+      assert.equal((await proxy(signIn(headers))).status, 200, JSON.stringify(headers));
+    }
+    assert.equal(calls.length, 4);
+  });
+
+  it('with the site origin pinned (PROXY_SITE_ORIGIN), takes only that origin', async () => {
+    const {proxy} = setup(undefined, {siteOrigin: 'https://docs.example.org'});
+    assert.equal((await proxy(signIn({origin: 'https://docs.example.org'}))).status, 200);
+    const refused = await proxy(signIn({origin: 'http://docs.test'}));
+    assert.equal(refused.status, 403, 'the Host alone no longer vouches for the Origin');
+    assert.equal(await reasonOf(refused), 'cross-site-request');
+  });
 
   it('answers 405 with an Allow header', async () => {
     const {proxy} = setup();
@@ -233,7 +274,7 @@ describe('portal proxy handler: refusals (the upstream is never called)', () => 
   });
 
   it('rate-limits per client IP with Retry-After, counting refused requests too', async () => {
-    const {proxy, calls} = setup(undefined, {rateLimit: {max: 2, windowMs: 60_000, now: () => 0}});
+    const {proxy, calls} = setup(undefined, {rateLimit: {max: 2, windowMs: 60_000}, rateLimitStore: createMemoryRateLimitStore({now: () => 0})});
     assert.equal((await proxy(signIn(), {clientIp: '198.51.100.1'})).status, 200);
     assert.equal((await proxy(new Request(SIGN_IN), {clientIp: '198.51.100.1'})).status, 405);
     const limited = await proxy(signIn(), {clientIp: '198.51.100.1'});
@@ -243,9 +284,98 @@ describe('portal proxy handler: refusals (the upstream is never called)', () => 
     assert.equal((await proxy(signIn(), {clientIp: '198.51.100.2'})).status, 200, 'another reader is not affected');
     assert.equal(calls.length, 2);
   });
+
+  it('ignores X-Forwarded-For unless proxies in front are trusted', async () => {
+    const forged = (ip: string) => signIn({'x-forwarded-for': ip});
+    const untrusting = setup(undefined, {rateLimit: {max: 1, windowMs: 60_000}});
+    assert.equal((await untrusting.proxy(forged('203.0.113.1'), {clientIp: '10.0.0.2'})).status, 200);
+    assert.equal((await untrusting.proxy(forged('203.0.113.2'), {clientIp: '10.0.0.2'})).status, 429, 'a new forged address is not a new budget');
+
+    // Behind one load balancer (10.0.0.2) each reader has a budget of their own.
+    const trusting = setup(undefined, {rateLimit: {max: 1, windowMs: 60_000}, trustHops: 1});
+    assert.equal((await trusting.proxy(forged('198.51.100.1'), {clientIp: '10.0.0.2'})).status, 200);
+    assert.equal((await trusting.proxy(forged('198.51.100.2'), {clientIp: '10.0.0.2'})).status, 200);
+    assert.equal((await trusting.proxy(forged('198.51.100.1'), {clientIp: '10.0.0.2'})).status, 429);
+    assert.equal((await trusting.proxy(forged('203.0.113.9, 198.51.100.1'), {clientIp: '10.0.0.2'})).status, 429, 'a forged entry further left does not help');
+  });
+
+  it('limits the calls to one portal from all clients together: 429 portal-rate-limited', async () => {
+    const {proxy, calls} = setup(undefined, {portalRateLimit: {max: 2, windowMs: 60_000}});
+    for (const clientIp of ['198.51.100.1', '198.51.100.2']) assert.equal((await proxy(signIn(), {clientIp})).status, 200);
+    const limited = await proxy(signIn(), {clientIp: '198.51.100.3'});
+    assert.equal(limited.status, 429);
+    assert.equal(await reasonOf(limited), 'portal-rate-limited');
+    assert.equal(limited.headers.get('retry-after'), '60');
+    const other = await proxy(signIn({'x-portal-origin': 'https://other.example.com'}), {clientIp: '198.51.100.3'});
+    assert.equal(other.status, 200, 'another portal has its own budget');
+    assert.equal(calls.length, 3);
+  });
+
+  it('fails closed with 503 rate-limit-unavailable when the rate-limit store fails or hangs', async () => {
+    const failing: RateLimitStore = {hit: () => Promise.reject(new Error('connection refused'))};
+    const hanging: RateLimitStore = {hit: () => new Promise(() => undefined)};
+    for (const [name, store] of [['failing', failing], ['hanging', hanging]] as const) {
+      const {proxy, calls, logs} = setup(undefined, {rateLimitStore: store});
+      const started = performance.now();
+      const response = await keepingLoopAlive(proxy(signIn()));
+      assert.equal(response.status, 503, name);
+      assert.equal(await reasonOf(response), 'rate-limit-unavailable');
+      assert.ok(performance.now() - started < 3000, `${name}: answered within the store deadline`);
+      assert.equal(calls.length, 0);
+      assert.equal(logs[0]!.status, 503);
+    }
+  });
+});
+
+describe('portal proxy handler: request body deadline and clients that go away', () => {
+  it('refuses a body that does not arrive in time: 408 request-timeout, nothing relayed', {timeout: 5000}, async () => {
+    const trickle = new ReadableStream<Uint8Array>({start: (controller) => controller.enqueue(new TextEncoder().encode('{"userName":'))});
+    const {proxy, calls, logs} = setup(undefined, {requestBodyTimeoutMs: 100});
+    const response = await keepingLoopAlive(proxy(signIn({}, trickle)));
+    assert.equal(response.status, 408);
+    assert.equal(response.headers.get('x-proxy-refusal'), 'request-timeout');
+    assert.equal(calls.length, 0);
+    assert.deepEqual(logs.map((entry) => entry.status), [408]);
+  });
+
+  it('a client that aborts mid-body gets a 499 and one log line; nothing is relayed or thrown', async () => {
+    let fail!: (error: Error) => void;
+    const broken = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"userName":'));
+        fail = (error) => controller.error(error);
+      },
+    });
+    const {proxy, calls, logs} = setup();
+    const pending = proxy(signIn({}, broken));
+    fail(Object.assign(new Error('aborted'), {code: 'ECONNRESET'}));
+    const response = await pending;
+    assert.equal(response.status, 499);
+    assert.equal(await reasonOf(response), 'client-closed');
+    assert.equal(calls.length, 0);
+    assert.equal(logs.length, 1);
+  });
 });
 
 describe('portal proxy handler: what comes back from the portal', () => {
+  it('never passes on an X-Proxy-Refusal header from the portal (a portal cannot pose as the proxy)', async () => {
+    const {proxy} = setup(() => Response.json({error: {message: 'x', reason: 'rate-limited'}}, {status: 429, headers: {'x-proxy-refusal': 'rate-limited'}}));
+    const response = await proxy(signIn());
+    assert.equal(response.status, 429);
+    assert.equal(response.headers.get('x-proxy-refusal'), null);
+  });
+
+  it('maps a status HTTP does not have to 502, saying so', async () => {
+    // undici's fetch passes such a status through (a real portal can send `HTTP/1.1 600`); Response's constructor cannot hold it.
+    const strange = {status: 600, statusText: 'X', type: 'default', headers: new Headers({'content-type': 'application/json'}), body: null} as unknown as Response;
+    const {proxy, logs} = setup(() => strange);
+    const response = await proxy(signIn());
+    assert.equal(response.status, 502);
+    assert.equal(response.headers.get('x-proxy-refusal'), 'upstream-unreachable');
+    assert.match(((await response.json()) as {error: {message: string}}).error.message, /status 600/);
+    assert.equal(logs[0]!.status, 502);
+  });
+
   it('never follows a redirect: 502', async () => {
     for (const status of [301, 302, 307, 308]) {
       const {proxy} = setup(() => new Response(null, {status, headers: {location: 'http://169.254.169.254/latest/meta-data'}}));

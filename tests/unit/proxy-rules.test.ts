@@ -1,10 +1,14 @@
-/** The proxy's pure rules: address ranges, the X-Portal-Origin check, the route table, the rate limiter. */
+/** The proxy's pure rules: address ranges, the X-Portal-Origin check, the route table, the rate limiter, the client address. */
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import ipaddr from 'ipaddr.js';
 import {refusedRange} from '../../servers/proxy/address-policy';
-import {clientKey, createRateLimiter} from '../../servers/proxy/rate-limit';
+import {parseTrustHops, resolveClientIp} from '../../servers/proxy/client-ip';
+import {checkRateLimit, clientKey, createMemoryRateLimitStore} from '../../servers/proxy/rate-limit';
 import {matchRoute} from '../../servers/proxy/routes';
-import {hostMatches, judgeTarget, parseAllowedHosts} from '../../servers/proxy/target';
+import {hostMatches, judgeTarget, parseAllowedHosts, parseAllowedPorts} from '../../servers/proxy/target';
+
+const ipaddrRange = (address: string) => ipaddr.process(address).range();
 
 describe('refusedRange', () => {
   const strict = {allowLoopback: false};
@@ -42,6 +46,14 @@ describe('refusedRange', () => {
     }
   });
 
+  it('refuses IPv6 addresses outside global unicast (2000::/3) that ipaddr.js still calls unicast', () => {
+    // Unassigned space: no portal lives there.
+    for (const address of ['4000::1', '8000::1', 'e000::1', '1::1']) {
+      assert.equal(ipaddrRange(address), 'unicast', `${address} is unicast to ipaddr.js, so only the 2000::/3 check refuses it`);
+      assert.equal(refusedRange(address, strict), 'reserved', address);
+    }
+  });
+
   it('allows public unicast addresses', () => {
     for (const address of ['8.8.8.8', '1.1.1.1', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '::ffff:8.8.8.8']) {
       assert.equal(refusedRange(address, strict), null, address);
@@ -59,12 +71,33 @@ describe('refusedRange', () => {
 });
 
 describe('judgeTarget', () => {
-  const strict = {allowLoopback: false, allowedHosts: []};
-  const loose = {allowLoopback: true, allowedHosts: []};
+  const strict = {allowLoopback: false, allowedHosts: [], allowedPorts: [443]};
+  const loose = {allowLoopback: true, allowedHosts: [], allowedPorts: [443]};
 
   it('accepts a bare https origin, with or without a trailing slash, and lowercases it', () => {
     assert.deepEqual(judgeTarget('https://portal.example.com', strict), {ok: true, origin: 'https://portal.example.com', hostname: 'portal.example.com'});
-    assert.deepEqual(judgeTarget('https://Portal.Example.com:8443/', strict), {ok: true, origin: 'https://portal.example.com:8443', hostname: 'portal.example.com'});
+    assert.deepEqual(judgeTarget('https://Portal.Example.com:8443/', {...strict, allowedPorts: [443, 8443]}), {ok: true, origin: 'https://portal.example.com:8443', hostname: 'portal.example.com'});
+  });
+
+  it('refuses a port outside PROXY_ALLOWED_PORTS (default 443), so public hosts cannot be port-scanned', () => {
+    for (const value of ['https://portal.example.com:8443', 'https://portal.example.com:22', 'https://8.8.8.8:6379']) {
+      const result = judgeTarget(value, strict);
+      assert.deepEqual(!result.ok && [result.status, result.reason], [403, 'port-not-allowed'], value);
+    }
+    assert.equal(judgeTarget('https://portal.example.com:8443', {...strict, allowedPorts: parseAllowedPorts('443, 8443')}).ok, true);
+    assert.deepEqual(parseAllowedPorts(undefined), [443]);
+    assert.deepEqual(parseAllowedPorts(''), [443]);
+    for (const bad of ['https', '0', '70000', '443;8443', '-1']) assert.throws(() => parseAllowedPorts(bad), /PROXY_ALLOWED_PORTS/, bad);
+  });
+
+  it('with loopback origins given, allows loopback only at those origins (the dev server and its sandbox)', () => {
+    const sandboxOnly = {...loose, loopbackOrigins: ['http://127.0.0.1:8092']};
+    assert.equal(judgeTarget('http://127.0.0.1:8092', sandboxOnly).ok, true);
+    for (const value of ['http://127.0.0.1:6379', 'http://localhost:8092', 'https://127.0.0.1', 'http://[::1]:8092']) {
+      const result = judgeTarget(value, sandboxOnly);
+      assert.deepEqual(!result.ok && [result.status, result.reason], [403, 'address-not-allowed'], value);
+    }
+    assert.equal(judgeTarget('http://127.0.0.1:6379', loose).ok, true, 'without the list, any loopback port (npm run serve with PROXY_ALLOW_LOOPBACK=1)');
   });
 
   it('refuses a missing header', () => {
@@ -120,7 +153,7 @@ describe('judgeTarget', () => {
   });
 
   it('keeps to the operator allow-list when there is one', () => {
-    const listed = {allowLoopback: false, allowedHosts: parseAllowedHosts(' *.onlyoffice.com, DocSpace.example.org ,')};
+    const listed = {allowLoopback: false, allowedHosts: parseAllowedHosts(' *.onlyoffice.com, DocSpace.example.org ,'), allowedPorts: [443]};
     assert.deepEqual(listed.allowedHosts, ['*.onlyoffice.com', 'docspace.example.org']);
     assert.equal(judgeTarget('https://acme.onlyoffice.com', listed).ok, true);
     assert.equal(judgeTarget('https://a.b.onlyoffice.com', listed).ok, true);
@@ -142,11 +175,18 @@ describe('matchRoute', () => {
   const base = '/portal-proxy';
   const match = (method: string, path: string, raw?: string) => matchRoute(method, new URL(`http://docs.test${path}`), base, raw);
 
-  it('allows exactly the four calls, masking the second-factor code in the log path', () => {
-    assert.deepEqual(match('POST', '/portal-proxy/api/2.0/authentication'), {ok: true, route: {method: 'POST', apiPath: '/api/2.0/authentication', logPath: '/api/2.0/authentication'}});
-    assert.deepEqual(match('POST', '/portal-proxy/api/2.0/authentication/123456'), {ok: true, route: {method: 'POST', apiPath: '/api/2.0/authentication/123456', logPath: '/api/2.0/authentication/{code}'}});
-    assert.deepEqual(match('POST', '/portal-proxy/api/2.0/authentication/logout'), {ok: true, route: {method: 'POST', apiPath: '/api/2.0/authentication/logout', logPath: '/api/2.0/authentication/logout'}});
-    assert.deepEqual(match('GET', '/portal-proxy/api/2.0/people/@self'), {ok: true, route: {method: 'GET', apiPath: '/api/2.0/people/@self', logPath: '/api/2.0/people/@self'}});
+  it('allows exactly the four calls, masking the second-factor code in the log path; only @self and logout carry the token', () => {
+    assert.deepEqual(match('POST', '/portal-proxy/api/2.0/authentication'), {ok: true, route: {method: 'POST', apiPath: '/api/2.0/authentication', logPath: '/api/2.0/authentication', forwardsAuthorization: false}});
+    assert.deepEqual(match('POST', '/portal-proxy/api/2.0/authentication/123456'), {ok: true, route: {method: 'POST', apiPath: '/api/2.0/authentication/123456', logPath: '/api/2.0/authentication/{code}', forwardsAuthorization: false}});
+    assert.deepEqual(match('POST', '/portal-proxy/api/2.0/authentication/logout'), {ok: true, route: {method: 'POST', apiPath: '/api/2.0/authentication/logout', logPath: '/api/2.0/authentication/logout', forwardsAuthorization: true}});
+    assert.deepEqual(match('GET', '/portal-proxy/api/2.0/people/@self'), {ok: true, route: {method: 'GET', apiPath: '/api/2.0/people/@self', logPath: '/api/2.0/people/@self', forwardsAuthorization: true}});
+  });
+
+  it('takes only a six-digit code after /authentication/: other portal calls and words are unknown paths', () => {
+    for (const word of ['sendsms', 'setphone', 'confirm', 'register', 'LOGOUT', 'logout2', 'Logout', 'abcdef', '12345', '1234567', '12345a', '１２３４５６']) {
+      const result = match('POST', `/portal-proxy/api/2.0/authentication/${encodeURIComponent(word)}`);
+      assert.deepEqual(!result.ok && result.status, word === '１２３４５６' ? 400 : 404, word);
+    }
   });
 
   it('answers 405 with Allow for a known path and the wrong method', () => {
@@ -207,21 +247,49 @@ describe('matchRoute', () => {
 });
 
 describe('rate limiter', () => {
-  it('allows max requests per window per client, then tells how long to wait', () => {
+  it('allows max requests per window per key, then tells how long to wait', async () => {
     let time = 1_000_000;
-    const check = createRateLimiter({max: 3, windowMs: 60_000, now: () => time});
-    assert.deepEqual([check('a'), check('a'), check('a')], [{allowed: true}, {allowed: true}, {allowed: true}]);
-    assert.deepEqual(check('a'), {allowed: false, retryAfterSeconds: 60});
-    assert.deepEqual(check('b'), {allowed: true}, 'another client has its own budget');
+    const store = createMemoryRateLimitStore({now: () => time});
+    const check = (key: string) => checkRateLimit(store, key, {max: 3, windowMs: 60_000});
+    assert.deepEqual([await check('a'), await check('a'), await check('a')], [{allowed: true}, {allowed: true}, {allowed: true}]);
+    assert.deepEqual(await check('a'), {allowed: false, retryAfterSeconds: 60});
+    assert.deepEqual(await check('b'), {allowed: true}, 'another client has its own budget');
     time += 45_500;
-    assert.deepEqual(check('a'), {allowed: false, retryAfterSeconds: 15});
+    assert.deepEqual(await check('a'), {allowed: false, retryAfterSeconds: 15});
     time += 14_500;
-    assert.deepEqual(check('a'), {allowed: true}, 'a new window starts');
+    assert.deepEqual(await check('a'), {allowed: true}, 'a new window starts');
   });
 
   it('counts an IPv6 client per /64 and an IPv4-mapped client as its IPv4 address', () => {
     assert.equal(clientKey('2001:db8:1:2:aaaa::1'), clientKey('2001:db8:1:2:bbbb::2'));
     assert.notEqual(clientKey('2001:db8:1:2::1'), clientKey('2001:db8:1:3::1'));
     assert.equal(clientKey('::ffff:203.0.113.7'), '203.0.113.7');
+  });
+});
+
+describe('client address behind trusted proxies', () => {
+  it('uses the socket and ignores X-Forwarded-For when no proxy is trusted', () => {
+    assert.equal(resolveClientIp('198.51.100.7', '203.0.113.1', 0), '198.51.100.7');
+    assert.equal(resolveClientIp(undefined, '203.0.113.1', 0), undefined);
+  });
+
+  it('takes the entry PROXY_TRUST_HOPS from the right, never one the client wrote further left', () => {
+    // The client forged 203.0.113.66; the load balancer (10.0.0.2, the socket) appended the real 198.51.100.7.
+    assert.equal(resolveClientIp('10.0.0.2', '203.0.113.66, 198.51.100.7', 1), '198.51.100.7');
+    // CDN then load balancer: two hops.
+    assert.equal(resolveClientIp('10.0.0.2', '203.0.113.66, 198.51.100.7, 192.0.2.50', 2), '198.51.100.7');
+    assert.equal(resolveClientIp('10.0.0.2', '2001:db8::5', 1), '2001:db8::5');
+  });
+
+  it('falls back sensibly when the chain is short or not addresses', () => {
+    assert.equal(resolveClientIp('10.0.0.2', null, 1), '10.0.0.2', 'no header: the socket');
+    assert.equal(resolveClientIp('10.0.0.2', '198.51.100.7', 3), '198.51.100.7', 'fewer entries than hops: the leftmost');
+    assert.equal(resolveClientIp('10.0.0.2', 'unknown', 1), '10.0.0.2', 'not an address: the socket');
+  });
+
+  it('reads PROXY_TRUST_HOPS, refusing what is not a small number', () => {
+    assert.equal(parseTrustHops(undefined), 0);
+    assert.equal(parseTrustHops(' 2 '), 2);
+    for (const bad of ['yes', '-1', '1.5', '100']) assert.throws(() => parseTrustHops(bad), /PROXY_TRUST_HOPS/, bad);
   });
 });
