@@ -6,16 +6,18 @@
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 60_000;
 export const LOCKOUT_MS = 60_000;
-/** Past this many tracked login+IP pairs the oldest is forgotten, so memory stays bounded. */
+/** Past this many login+IP pairs with recent failures the stalest is forgotten, so memory stays bounded. */
 const MAX_TRACKED = 10_000;
 
-interface Attempts {
-  failures: number[];
-  lockedUntil: number;
-}
-
 export class LoginThrottle {
-  readonly #attempts = new Map<string, Attempts>();
+  /** Recent failure times per pair, ordered by last activity. */
+  readonly #failures = new Map<string, number[]>();
+  /**
+   * Locks, kept apart so that failures with made-up names can never evict one: a lock lasts its
+   * full minute. Expired locks are swept as new ones arrive, so the map holds at most what clients
+   * can lock in one minute.
+   */
+  readonly #locks = new Map<string, number>();
   readonly #now: () => number;
 
   constructor(now: () => number) {
@@ -23,31 +25,40 @@ export class LoginThrottle {
   }
 
   isLocked(userName: string, clientIp: string): boolean {
-    const attempts = this.#attempts.get(key(userName, clientIp));
-    return attempts !== undefined && attempts.lockedUntil > this.#now();
+    const lockedUntil = this.#locks.get(key(userName, clientIp));
+    return lockedUntil !== undefined && lockedUntil > this.#now();
   }
 
   recordFailure(userName: string, clientIp: string): void {
     const now = this.#now();
     const id = key(userName, clientIp);
-    const attempts = this.#attempts.get(id) ?? {failures: [], lockedUntil: 0};
-    attempts.failures = attempts.failures.filter((at) => at > now - WINDOW_MS);
-    attempts.failures.push(now);
-    if (attempts.failures.length >= MAX_FAILURES) {
-      attempts.lockedUntil = now + LOCKOUT_MS;
-      attempts.failures = [];
-    }
+    const failures = (this.#failures.get(id) ?? []).filter((at) => at > now - WINDOW_MS);
+    failures.push(now);
     // Re-inserting keeps the Map ordered by last activity, so eviction drops the stalest pair.
-    this.#attempts.delete(id);
-    if (this.#attempts.size >= MAX_TRACKED) {
-      const stalest = this.#attempts.keys().next().value;
-      if (stalest !== undefined) this.#attempts.delete(stalest);
+    this.#failures.delete(id);
+    if (failures.length >= MAX_FAILURES) {
+      this.#lock(id, now);
+      return;
     }
-    this.#attempts.set(id, attempts);
+    if (this.#failures.size >= MAX_TRACKED) {
+      const stalest = this.#failures.keys().next().value;
+      if (stalest !== undefined) this.#failures.delete(stalest);
+    }
+    this.#failures.set(id, failures);
   }
 
   recordSuccess(userName: string, clientIp: string): void {
-    this.#attempts.delete(key(userName, clientIp));
+    this.#failures.delete(key(userName, clientIp));
+  }
+
+  #lock(id: string, now: number): void {
+    // Locks are inserted in time order, so the expired ones are at the front.
+    for (const [lockedId, lockedUntil] of this.#locks) {
+      if (lockedUntil > now) break;
+      this.#locks.delete(lockedId);
+    }
+    this.#locks.delete(id);
+    this.#locks.set(id, now + LOCKOUT_MS);
   }
 }
 

@@ -111,3 +111,22 @@ describe('sandbox handler: client IP comes from the adapter', () => {
     assert.equal((await attempt('198.51.100.2', SANDBOX_PASSWORD)).status, 200);
   });
 });
+
+describe('sandbox handler: a lock survives a flood of made-up names', () => {
+  test('10,000 failures with other names do not evict the lock: it holds its full minute', {timeout: 120_000}, async () => {
+    const clock = new TestClock();
+    const sandbox = createSandbox({now: clock.now});
+    const attempt = (userName: string, password: string) =>
+      sandbox.fetch(
+        new Request('http://sandbox.test/api/2.0/authentication', {method: 'POST', body: JSON.stringify({userName, password})}),
+        {clientIp: '198.51.100.1'},
+      );
+    for (let i = 0; i < 5; i++) assert.equal((await attempt('demo', 'wrong')).status, 401);
+    for (let i = 0; i < 10_000; i++) await (await attempt(`made-up-${i}`, 'wrong')).arrayBuffer();
+    assert.equal((await attempt('demo', SANDBOX_PASSWORD)).status, 403, 'still locked after the flood');
+    clock.advance(59_000);
+    assert.equal((await attempt('demo', SANDBOX_PASSWORD)).status, 403, 'still locked at 59 s');
+    clock.advance(1_000);
+    assert.equal((await attempt('demo', SANDBOX_PASSWORD)).status, 200, 'free after the minute');
+  });
+});
