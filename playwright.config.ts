@@ -37,6 +37,8 @@ export default defineConfig({
         PORT: process.env.E2E_SITE_PORT,
         SANDBOX_URL: sandboxUrl,
         PROXY_ALLOW_LOOPBACK: '1',
+        // Tests start portals on random local ports and call them from the page: let the CSP allow them.
+        CSP_EXTRA_ORIGINS: 'http://127.0.0.1:*',
         // Test a build made elsewhere, e.g. BUILD_DIR=/tmp/build-x npx playwright test; default ./build.
         ...(process.env.BUILD_DIR ? {BUILD_DIR: process.env.BUILD_DIR} : {}),
       },

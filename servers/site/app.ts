@@ -2,9 +2,12 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import type {HttpBindings} from '@hono/node-server';
 import {Hono} from 'hono';
+import type {ProxyRequestContext} from '../proxy/handler';
+import {proxyRequestContext} from '../proxy/node';
 import {negotiateEncoding} from './encoding';
 import {type Encoding, type SiteFile, type SiteFiles, loadSiteFiles} from './files';
 import {isHashedAsset, lookupPath} from './paths';
+import {type SecurityHeaderOptions, securityHeaders} from './security-headers';
 
 export interface SiteAppOptions {
   /** The Docusaurus build to serve (`npm run build` writes ./build). */
@@ -13,12 +16,14 @@ export interface SiteAppOptions {
    * Answers `/portal-proxy` and everything below it (the try-it widget's route to portals that
    * refuse cross-origin calls). Left out, those paths are plain 404s.
    */
-  portalProxy?: (request: Request, bindings?: HttpBindings) => Promise<Response>;
+  portalProxy?: (request: Request, context: ProxyRequestContext) => Promise<Response>;
   /**
    * Answers `/site-config.json`: settings the page reads at run time, so one build works with a
    * sandbox on any port (the try-it widget's "Use the sandbox portal" button).
    */
   siteConfig?: {sandboxUrl?: string};
+  /** More CSP sources for connect-src and img-src than any https origin and the sandbox. */
+  extraOrigins?: SecurityHeaderOptions['extraOrigins'];
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -39,7 +44,10 @@ function matchesIfNoneMatch(header: string | null, etag: string): boolean {
   });
 }
 
-function fileResponse(request: Request, file: SiteFile, status: number, cacheControl: string): Response {
+/** The headers every answer for a file carries; HTML pages add their security headers. */
+type PageHeaders = (file: SiteFile) => Record<string, string>;
+
+function fileResponse(request: Request, file: SiteFile, status: number, cacheControl: string, pageHeaders: PageHeaders): Response {
   const available = Object.keys(file.encoded) as Encoding[];
   const encoding = negotiateEncoding(request.headers.get('accept-encoding'), available);
   const etag = etagFor(file, encoding);
@@ -48,6 +56,7 @@ function fileResponse(request: Request, file: SiteFile, status: number, cacheCon
     'cache-control': cacheControl,
     etag,
     'x-content-type-options': 'nosniff',
+    ...pageHeaders(file),
   });
   if (available.length > 0) headers.set('vary', 'Accept-Encoding');
   if (status === 200 && matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) {
@@ -67,7 +76,7 @@ function findFile(files: SiteFiles, candidates: readonly string[]): [string, Sit
   return undefined;
 }
 
-function staticHandler(files: SiteFiles): (request: Request) => Response {
+function staticHandler(files: SiteFiles, pageHeaders: PageHeaders): (request: Request) => Response {
   const notFoundPage = files.get('404.html');
   return (request) => {
     const url = new URL(request.url);
@@ -82,9 +91,9 @@ function staticHandler(files: SiteFiles): (request: Request) => Response {
     }
     if (found) {
       const [path, file] = found;
-      return fileResponse(request, file, 200, isHashedAsset(path) ? IMMUTABLE : REVALIDATE);
+      return fileResponse(request, file, 200, isHashedAsset(path) ? IMMUTABLE : REVALIDATE, pageHeaders);
     }
-    if (notFoundPage) return fileResponse(request, notFoundPage, 404, REVALIDATE);
+    if (notFoundPage) return fileResponse(request, notFoundPage, 404, REVALIDATE, pageHeaders);
     return new Response('Not found\n', {status: 404, headers: {'content-type': 'text/plain; charset=utf-8'}});
   };
 }
@@ -93,18 +102,19 @@ function staticHandler(files: SiteFiles): (request: Request) => Response {
  * The production site as a fetch handler: the static build, pre-compressed with brotli and gzip,
  * with Docusaurus clean URLs and cache headers, plus the portal proxy when one is given.
  */
-export async function createSiteApp(options: SiteAppOptions): Promise<Hono> {
+export async function createSiteApp(options: SiteAppOptions): Promise<Hono<{Bindings: HttpBindings}>> {
   if (!existsSync(join(options.buildDir, 'index.html'))) {
     throw new Error(`No site build in ${options.buildDir} (index.html missing): run \`npm run build\` first.`);
   }
-  const serveStatic = staticHandler(await loadSiteFiles(options.buildDir));
-  const app = new Hono();
+  const headerOptions = {sandboxUrl: options.siteConfig?.sandboxUrl, extraOrigins: options.extraOrigins};
+  const pageHeaders: PageHeaders = (file) => (file.scriptHashes ? securityHeaders(file.scriptHashes, headerOptions) : {});
+  const serveStatic = staticHandler(await loadSiteFiles(options.buildDir), pageHeaders);
+  const app = new Hono<{Bindings: HttpBindings}>();
 
   const {portalProxy} = options;
   if (portalProxy) {
-    // c.env carries Node's request: the proxy reads the client IP and the raw path from it.
-    app.all('/portal-proxy', (c) => portalProxy(c.req.raw, c.env as HttpBindings));
-    app.all('/portal-proxy/*', (c) => portalProxy(c.req.raw, c.env as HttpBindings));
+    app.all('/portal-proxy', (c) => portalProxy(c.req.raw, proxyRequestContext(c)));
+    app.all('/portal-proxy/*', (c) => portalProxy(c.req.raw, proxyRequestContext(c)));
   }
 
   const {siteConfig} = options;

@@ -3,6 +3,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import {extname, join, relative, sep} from 'node:path';
 import {promisify} from 'node:util';
 import {brotliCompress, constants as zlibConstants, gzip} from 'node:zlib';
+import {inlineScriptHashes} from './security-headers';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -50,6 +51,8 @@ export interface SiteFile {
   readonly contentType: string;
   /** Strong validator of the uncompressed bytes (quoted, as sent). */
   readonly etag: string;
+  /** HTML only: the CSP hash sources of the page's inline scripts. */
+  readonly scriptHashes?: readonly string[];
 }
 
 /** Build-relative paths with forward slashes and no leading slash, e.g. `docs/intro.html`. */
@@ -94,7 +97,9 @@ export async function loadSiteFiles(buildDir: string): Promise<SiteFiles> {
       const body = new Uint8Array(await readFile(absolute));
       const key = relative(buildDir, absolute).split(sep).join('/');
       const digest = createHash('sha256').update(body).digest('base64url').slice(0, 22);
-      return [key, {body, encoded: await compressVariants(key, body), contentType: contentTypeOf(key), etag: `"${digest}"`}];
+      const contentType = contentTypeOf(key);
+      const scriptHashes = contentType.startsWith('text/html') ? inlineScriptHashes(new TextDecoder().decode(body)) : undefined;
+      return [key, {body, encoded: await compressVariants(key, body), contentType, etag: `"${digest}"`, scriptHashes}];
     }),
   );
   return new Map(files);

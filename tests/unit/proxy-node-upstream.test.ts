@@ -145,6 +145,22 @@ describe('node upstream: loopback and DNS rebinding, seen by a counting server',
     }
   });
 
+  it('with loopback origins given, a name resolving to loopback reaches only those origins', async () => {
+    const resolve = tableResolver({'sandbox.test': ['127.0.0.1'], 'other.test': ['127.0.0.1']});
+    const upstream = createNodeUpstream({allowLoopback: true, loopbackOrigins: [`http://sandbox.test:${port}`], resolve});
+    const before = connections;
+    try {
+      assert.deepEqual(await refusalOf(get(upstream, `http://other.test:${port}/`)), {range: 'loopback', address: '127.0.0.1'});
+      assert.deepEqual(await refusalOf(get(upstream, `http://127.0.0.1:${port}/`)), {range: 'loopback', address: '127.0.0.1'});
+      assert.equal(connections, before);
+      const allowed = await get(upstream, `http://sandbox.test:${port}/`);
+      assert.equal(allowed.status, 200);
+      await allowed.arrayBuffer();
+    } finally {
+      await upstream.close();
+    }
+  });
+
   it('refuses a name if any of its addresses is refused, even when another is allowed', async () => {
     const upstream = createNodeUpstream({allowLoopback: true, resolve: tableResolver({'mixed.test': ['127.0.0.1', '10.0.0.5']})});
     const before = connections;
