@@ -7,7 +7,9 @@
  * stops both; if either stops on its own, the other is stopped too.
  */
 import {spawn} from 'node:child_process';
+import {createServer} from 'node:net';
 import {dirname, resolve} from 'node:path';
+import {portFromEnv} from '../servers/node-server';
 import {sandboxPortFrom} from '../servers/sandbox/config';
 
 export interface ChildSpec {
@@ -53,12 +55,51 @@ export function supervise(specs: ChildSpec[]): Promise<number> {
   });
 }
 
-function main(): void {
-  const port = sandboxPortFrom(process.env.SANDBOX_PORT);
-  if ('problem' in port || port.port === 0) {
-    console.error('problem' in port ? port.problem : 'npm start needs a fixed SANDBOX_PORT (not 0), so the site knows where the sandbox is.');
+/** The port `docusaurus start` will use: `--port N` (or `--port=N`), else PORT, else 3000, as Docusaurus reads them. */
+export function sitePortFrom(args: readonly string[], env: NodeJS.ProcessEnv): {port: number} | {problem: string} {
+  const flag = args.findIndex((arg) => arg === '--port' || arg.startsWith('--port='));
+  if (flag === -1) return portFromEnv('PORT', env.PORT, 3000);
+  const value = args[flag]!.includes('=') ? args[flag]!.split('=')[1] : args[flag + 1];
+  return portFromEnv('--port', value ?? '', Number.NaN);
+}
+
+/** True when something already listens on the port on 127.0.0.1 or [::1] (where `localhost` may point). */
+export async function portInUse(port: number): Promise<boolean> {
+  for (const host of ['127.0.0.1', '::1']) {
+    const taken = await new Promise<boolean>((done) => {
+      const probe = createServer();
+      probe.once('error', (error: NodeJS.ErrnoException) => done(error.code === 'EADDRINUSE'));
+      probe.listen(port, host, () => probe.close(() => done(false)));
+    });
+    if (taken) return true;
+  }
+  return false;
+}
+
+/** Why npm start cannot run with these settings, naming what to change; undefined when it can. */
+export async function startProblem(args: readonly string[], env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const sandboxPort = sandboxPortFrom(env.SANDBOX_PORT);
+  if ('problem' in sandboxPort) return sandboxPort.problem;
+  if (sandboxPort.port === 0) return 'npm start needs a fixed SANDBOX_PORT (not 0), so the site knows where the sandbox is.';
+  const sitePort = sitePortFrom(args, env);
+  if ('problem' in sitePort || Number.isNaN(sitePort.port)) return 'problem' in sitePort ? sitePort.problem : '--port needs a port number';
+  // Docusaurus itself only says "Something is already running" and exits 0 when it cannot ask.
+  if (await portInUse(sitePort.port)) {
+    return `Port ${sitePort.port} is already in use, so the site cannot start: stop what runs there, or pick another port with PORT=${sitePort.port + 1} npm start (or npm start -- --port ${sitePort.port + 1}).`;
+  }
+  if (await portInUse(sandboxPort.port)) {
+    return `Port ${sandboxPort.port} is already in use, so the sandbox cannot start: stop what runs there, or pick another port with SANDBOX_PORT=${sandboxPort.port + 1} npm start.`;
+  }
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  const problem = await startProblem(process.argv.slice(2), process.env);
+  if (problem) {
+    console.error(problem);
     process.exit(1);
   }
+  const port = sandboxPortFrom(process.env.SANDBOX_PORT) as {port: number};
   const sandboxUrl = `http://127.0.0.1:${port.port}`;
   const docusaurusBin = resolve(dirname(require.resolve('@docusaurus/core/package.json')), 'bin/docusaurus.mjs');
 
@@ -75,4 +116,4 @@ function main(): void {
   ]).then((code) => process.exit(code));
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

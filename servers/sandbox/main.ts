@@ -11,7 +11,10 @@ async function main(): Promise<void> {
   if ('problem' in port) throw new Error(port.problem);
   const cors = sandboxCorsFrom(process.env.SANDBOX_CORS);
 
-  const sandbox = await startSandbox({port: port.port, cors});
+  const sandbox = await startSandbox({port: port.port, cors}).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new Error(`Port ${port.port} is already in use: set SANDBOX_PORT to another port (SANDBOX_PORT=${port.port + 1} npm run sandbox)`);
+  });
   console.log(`Sandbox portal on ${sandbox.url} (CORS ${cors ? '*' : 'off'})`);
   console.log(`Password for every account: ${SANDBOX_PASSWORD}; second-factor code: ${SANDBOX_CODE}`);
   for (const account of SANDBOX_ACCOUNTS) console.log(`  ${account.userName.padEnd(13)} ${account.description}`);
