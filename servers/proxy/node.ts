@@ -5,12 +5,13 @@ import {type NodeServerOptions, type RunningServer, startNodeServer} from '../no
 import {parseTrustHops} from './client-ip';
 import {type PortalProxyOptions, type ProxyRequestContext, createPortalProxy, refusal} from './handler';
 import {type Resolver, createNodeUpstream} from './node-upstream';
+import {createRedisRateLimitStore} from './redis-store';
 import {parseAllowedHosts, parseAllowedPorts} from './target';
 
 /** The proxy on Node: the fetch handler with the undici upstream. */
 export interface NodePortalProxy {
   fetch(request: Request, context?: ProxyRequestContext): Promise<Response>;
-  /** Closes the upstream's pooled connections. */
+  /** Closes the upstream's pooled connections and the rate-limit store's. */
   close(): Promise<void>;
 }
 
@@ -19,11 +20,12 @@ export interface NodePortalProxyOptions extends Omit<PortalProxyOptions, 'upstre
   resolve?: Resolver;
 }
 
-export type ProxyEnvOptions = Pick<NodePortalProxyOptions, 'allowLoopback' | 'allowedHosts' | 'allowedPorts' | 'trustHops' | 'siteOrigin'>;
+export type ProxyEnvOptions = Pick<NodePortalProxyOptions, 'allowLoopback' | 'allowedHosts' | 'allowedPorts' | 'trustHops' | 'siteOrigin' | 'rateLimitStore'>;
 
 /**
  * Operator settings: PROXY_ALLOW_LOOPBACK=1, PROXY_ALLOWED_HOSTS=`*.onlyoffice.com,docspace.example.org`,
- * PROXY_ALLOWED_PORTS=`443,8443`, PROXY_TRUST_HOPS=1, PROXY_SITE_ORIGIN=`https://docs.example.org`.
+ * PROXY_ALLOWED_PORTS=`443,8443`, PROXY_TRUST_HOPS=1, PROXY_SITE_ORIGIN=`https://docs.example.org`,
+ * PROXY_REDIS_URL=`redis://127.0.0.1:6379` (counts shared by every instance; default: in memory).
  * Throws with a message naming the variable when one is malformed.
  */
 export function proxyOptionsFromEnv(env: NodeJS.ProcessEnv): ProxyEnvOptions {
@@ -40,12 +42,19 @@ export function proxyOptionsFromEnv(env: NodeJS.ProcessEnv): ProxyEnvOptions {
     }
     options.siteOrigin = url.origin;
   }
+  if (env.PROXY_REDIS_URL) options.rateLimitStore = createRedisRateLimitStore({url: env.PROXY_REDIS_URL});
   return options;
 }
 
 export function createNodePortalProxy({resolve, ...options}: NodePortalProxyOptions): NodePortalProxy {
   const upstream = createNodeUpstream({allowLoopback: options.allowLoopback ?? false, loopbackOrigins: options.loopbackOrigins, resolve});
-  return {fetch: createPortalProxy({...options, upstream: upstream.fetch}), close: upstream.close};
+  return {
+    fetch: createPortalProxy({...options, upstream: upstream.fetch}),
+    close: async () => {
+      await upstream.close();
+      await options.rateLimitStore?.close?.();
+    },
+  };
 }
 
 /** What Node knows about a request beyond the Request: the socket's address and the raw target. */

@@ -1,0 +1,172 @@
+/**
+ * The proxy's limits shared through a real Redis (Debian's redis-server on a free 127.0.0.1 port,
+ * no persistence): three proxy instances spend one budget; Redis down or slow gives a quick 503.
+ * Skipped with the install command when redis-server is missing, and a failure under CI=true.
+ */
+import assert from 'node:assert/strict';
+import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
+import {type AddressInfo, createServer, type Server, type Socket} from 'node:net';
+import {after, before, describe, it} from 'node:test';
+import {Redis} from 'ioredis';
+import {type Upstream, createPortalProxy} from '../../servers/proxy/handler';
+import {type RunningPortalProxy, startPortalProxy} from '../../servers/proxy/node';
+import {createRedisRateLimitStore, parseRedisUrl} from '../../servers/proxy/redis-store';
+import {SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
+import {type RunningSandbox, startSandbox} from '../../servers/sandbox/node';
+
+const INSTALL = 'apt-get install -y redis-server';
+const redisServerPath = spawnSync('sh', ['-c', 'command -v redis-server'], {encoding: 'utf8'}).stdout.trim();
+const missing = redisServerPath === '' ? `redis-server is not installed (${INSTALL})` : false;
+
+it('redis-server is available (required in CI)', {skip: !process.env.CI && missing}, () => {
+  assert.ok(!missing, `${missing}: .ci/run installs it`);
+});
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const {port} = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** redis-server on a free loopback port, with no snapshots and no append-only file. */
+async function startRedis(): Promise<{url: string; stop(): Promise<void>}> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(redisServerPath, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {stdio: 'ignore'});
+  const url = `redis://127.0.0.1:${port}`;
+  const probe = new Redis(url, {lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null});
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await probe.connect();
+      await probe.ping();
+      break;
+    } catch (error) {
+      probe.disconnect();
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  probe.disconnect();
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+const signInBody = JSON.stringify({userName: 'demo', password: SANDBOX_PASSWORD});
+const okUpstream: Upstream = async () => Response.json({response: {token: 'tok'}});
+const signInRequest = () =>
+  new Request('http://docs.test/portal-proxy/api/2.0/authentication', {method: 'POST', headers: {'x-portal-origin': 'https://portal.example.com'}, body: signInBody});
+
+describe('proxy limits in Redis', {skip: missing || undefined}, () => {
+  let redis: {url: string; stop(): Promise<void>};
+  let sandbox: RunningSandbox;
+  before(async () => {
+    redis = await startRedis();
+    sandbox = await startSandbox({port: 0, cors: false});
+  });
+  after(async () => {
+    await sandbox.close();
+    await redis.stop();
+  });
+
+  it('three proxy instances share one budget: 30 sign-ins pass in total, the 31st gets 429 on any of them', async () => {
+    const prefix = `three-instances-${Date.now()}:`;
+    const instances: RunningPortalProxy[] = [];
+    try {
+      for (let i = 0; i < 3; i++) {
+        // Each instance with its own connection, as separate processes would have.
+        instances.push(await startPortalProxy({allowLoopback: true, rateLimitStore: createRedisRateLimitStore({url: redis.url, prefix}), log: () => undefined}));
+      }
+      const signInVia = async (instance: RunningPortalProxy) => {
+        const response = await fetch(`${instance.proxyUrl}/api/2.0/authentication`, {
+          method: 'POST',
+          headers: {'x-portal-origin': sandbox.url, 'content-type': 'application/json'},
+          body: signInBody,
+        });
+        await response.arrayBuffer();
+        return {status: response.status, reason: response.headers.get('x-proxy-refusal')};
+      };
+      const statuses = await Promise.all(Array.from({length: 30}, (_, i) => signInVia(instances[i % 3]!)));
+      assert.deepEqual(statuses.map((s) => s.status), Array(30).fill(200));
+      for (const instance of instances) assert.deepEqual(await signInVia(instance), {status: 429, reason: 'rate-limited'});
+    } finally {
+      for (const instance of instances) await instance.close();
+    }
+  });
+
+  it('the per-portal limit is shared too, and every counter expires with its window', async () => {
+    const prefix = `portal-${Date.now()}:`;
+    const stores = [createRedisRateLimitStore({url: redis.url, prefix}), createRedisRateLimitStore({url: redis.url, prefix})];
+    const proxies = stores.map((store) => createPortalProxy({upstream: okUpstream, rateLimitStore: store, portalRateLimit: {max: 2, windowMs: 60_000}, log: () => undefined}));
+    const inspector = new Redis(redis.url);
+    try {
+      assert.equal((await proxies[0]!(signInRequest(), {clientIp: '198.51.100.1'})).status, 200);
+      assert.equal((await proxies[1]!(signInRequest(), {clientIp: '198.51.100.2'})).status, 200);
+      const limited = await proxies[0]!(signInRequest(), {clientIp: '198.51.100.3'});
+      assert.equal(limited.status, 429);
+      assert.equal(limited.headers.get('x-proxy-refusal'), 'portal-rate-limited');
+      const keys = await inspector.keys(`${prefix}*`);
+      assert.ok(keys.length >= 4, keys.join(', '));
+      for (const key of keys) {
+        const ttl = await inspector.pttl(key);
+        assert.ok(ttl > 0 && ttl <= 60_000, `${key} expires (PTTL ${ttl})`);
+      }
+    } finally {
+      inspector.disconnect();
+      for (const store of stores) await store.close?.();
+    }
+  });
+
+  it('Redis down: 503 rate-limit-unavailable at once, nothing relayed', {timeout: 20_000}, async () => {
+    const gone = await startRedis();
+    const store = createRedisRateLimitStore({url: gone.url});
+    let relayed = 0;
+    const proxy = createPortalProxy({upstream: async (...args) => (relayed++, okUpstream(...args)), rateLimitStore: store, log: () => undefined});
+    try {
+      assert.equal((await proxy(signInRequest(), {clientIp: '198.51.100.1'})).status, 200, 'works while Redis runs');
+      await gone.stop();
+      const started = performance.now();
+      const response = await proxy(signInRequest(), {clientIp: '198.51.100.1'});
+      assert.equal(response.status, 503);
+      assert.equal(response.headers.get('x-proxy-refusal'), 'rate-limit-unavailable');
+      assert.ok(performance.now() - started < 1500, `answered in ${Math.round(performance.now() - started)} ms`);
+      assert.equal(relayed, 1);
+    } finally {
+      await store.close?.();
+    }
+  });
+});
+
+describe('proxy limits in a Redis that does not answer', () => {
+  it('a store that accepts the connection and never replies: 503 within the deadline, never a hang', {timeout: 20_000}, async () => {
+    const sockets: Socket[] = [];
+    const silent: Server = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const store = createRedisRateLimitStore({url: `redis://127.0.0.1:${(silent.address() as AddressInfo).port}`, commandTimeoutMs: 300});
+    const proxy = createPortalProxy({upstream: okUpstream, rateLimitStore: store, log: () => undefined});
+    try {
+      const started = performance.now();
+      const response = await proxy(signInRequest(), {clientIp: '198.51.100.1'});
+      assert.equal(response.status, 503);
+      assert.equal(((await response.json()) as {error: {reason: string}}).error.reason, 'rate-limit-unavailable');
+      assert.ok(performance.now() - started < 1500, `answered in ${Math.round(performance.now() - started)} ms`);
+    } finally {
+      await store.close?.();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
+  it('PROXY_REDIS_URL must be a redis URL', () => {
+    assert.equal(parseRedisUrl('rediss://cache.example.org:6380/1'), 'rediss://cache.example.org:6380/1');
+    for (const bad of ['http://127.0.0.1:6379', '127.0.0.1:6379', '']) assert.throws(() => parseRedisUrl(bad), /PROXY_REDIS_URL/, bad);
+  });
+});
