@@ -4,61 +4,23 @@
  * Skipped with the install command when redis-server is missing, and a failure under CI=true.
  */
 import assert from 'node:assert/strict';
-import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
 import {type AddressInfo, createServer, type Server, type Socket} from 'node:net';
 import {after, before, describe, it} from 'node:test';
 import {Redis} from 'ioredis';
+import {REDIS_INSTALL, type RunningRedis, findRedisServer, startRedisServer} from '../../bench/redis';
 import {type Upstream, createPortalProxy} from '../../servers/proxy/handler';
 import {type RunningPortalProxy, startPortalProxy} from '../../servers/proxy/node';
 import {createRedisRateLimitStore, parseRedisUrl} from '../../servers/proxy/redis-store';
 import {SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
 import {type RunningSandbox, startSandbox} from '../../servers/sandbox/node';
 
-const INSTALL = 'apt-get install -y redis-server';
-const redisServerPath = spawnSync('sh', ['-c', 'command -v redis-server'], {encoding: 'utf8'}).stdout.trim();
-const missing = redisServerPath === '' ? `redis-server is not installed (${INSTALL})` : false;
+const redisServerPath = findRedisServer();
+const missing = redisServerPath === undefined ? `redis-server is not installed (${REDIS_INSTALL})` : false;
+const startRedis = () => startRedisServer(redisServerPath!);
 
 it('redis-server is available (required in CI)', {skip: !process.env.CI && missing}, () => {
   assert.ok(!missing, `${missing}: .ci/run installs it`);
 });
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const {port} = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/** redis-server on a free loopback port, with no snapshots and no append-only file. */
-async function startRedis(): Promise<{url: string; stop(): Promise<void>}> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(redisServerPath, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {stdio: 'ignore'});
-  const url = `redis://127.0.0.1:${port}`;
-  const probe = new Redis(url, {lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null});
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      await probe.connect();
-      await probe.ping();
-      break;
-    } catch (error) {
-      probe.disconnect();
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  probe.disconnect();
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 const signInBody = JSON.stringify({userName: 'demo', password: SANDBOX_PASSWORD});
 const okUpstream: Upstream = async () => Response.json({response: {token: 'tok'}});
@@ -66,7 +28,7 @@ const signInRequest = () =>
   new Request('http://docs.test/portal-proxy/api/2.0/authentication', {method: 'POST', headers: {'x-portal-origin': 'https://portal.example.com'}, body: signInBody});
 
 describe('proxy limits in Redis', {skip: missing || undefined}, () => {
-  let redis: {url: string; stop(): Promise<void>};
+  let redis: RunningRedis;
   let sandbox: RunningSandbox;
   before(async () => {
     redis = await startRedis();
