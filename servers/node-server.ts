@@ -1,7 +1,8 @@
 /**
  * The one way the sandbox, the proxy alone and the site start and stop on Node: a fetch handler
- * behind node:http with deadlines and a connection cap, so a slow or greedy client cannot hold
- * sockets for Node's defaults (300 s for a request).
+ * behind node:http, with deadlines and a connection cap when given (`npm run serve` gives
+ * SERVE_LIMITS, so a slow or greedy client cannot hold sockets for Node's defaults: 60 s for the
+ * headers, 300 s for a request). The local sandbox and the test servers keep Node's defaults.
  */
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
@@ -18,7 +19,8 @@ export interface ServerLimits {
   maxConnections: number;
 }
 
-export const DEFAULT_SERVER_LIMITS: ServerLimits = {
+/** What `npm run serve` allows a client: the whole request (the proxy's body deadline is 5 s of it) within 30 s. */
+export const SERVE_LIMITS: ServerLimits = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
@@ -31,6 +33,7 @@ export interface NodeServerOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
+  /** Absent: Node's defaults. */
   limits?: Partial<ServerLimits>;
   /** Answers a request the adapter cannot turn into a Request (a bad Host, a backslash in the path). */
   errorHandler?: (error: unknown) => Response | Promise<Response>;
@@ -53,18 +56,18 @@ export interface RunningServer {
 
 /** Starts listening; resolves once it does, rejects with the listen error (EADDRINUSE included). */
 export function startNodeServer(fetch: NodeFetch, {port = 0, host = '127.0.0.1', limits = {}, errorHandler, beforeClose}: NodeServerOptions = {}): Promise<RunningServer> {
-  const {headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, maxConnections} = {...DEFAULT_SERVER_LIMITS, ...limits};
+  const {headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, maxConnections} = limits;
   const server = createServer(
     {
       headersTimeout: headersTimeoutMs,
       requestTimeout: requestTimeoutMs,
       keepAliveTimeout: keepAliveTimeoutMs,
       // Node checks the two timeouts on this interval (default 30 s): check often enough to keep them.
-      connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
+      connectionsCheckingInterval: headersTimeoutMs === undefined ? undefined : Math.min(1000, headersTimeoutMs),
     },
     getRequestListener(fetch as (request: Request, env: unknown) => Promise<Response>, {errorHandler}),
   );
-  server.maxConnections = maxConnections;
+  if (maxConnections !== undefined) server.maxConnections = maxConnections;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -4,7 +4,7 @@
  * CSP_EXTRA_ORIGINS (optional); the portal proxy at /portal-proxy reads the PROXY_* settings (servers/proxy/node.ts).
  */
 import {resolve} from 'node:path';
-import {portFromEnv} from '../node-server';
+import {SERVE_LIMITS, portFromEnv} from '../node-server';
 import {createNodePortalProxy, proxyOptionsFromEnv} from '../proxy/node';
 import {startSiteServer} from './node';
 import {parseExtraOrigins} from './security-headers';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const extraOrigins = parseExtraOrigins(process.env.CSP_EXTRA_ORIGINS);
 
   const portalProxy = createNodePortalProxy(proxyOptionsFromEnv(process.env));
-  const server = await startSiteServer({buildDir, port: port.port, host, siteConfig: {sandboxUrl}, extraOrigins, portalProxy: portalProxy.fetch}).catch((error: unknown) => {
+  const server = await startSiteServer({buildDir, port: port.port, host, limits: SERVE_LIMITS, siteConfig: {sandboxUrl}, extraOrigins, portalProxy: portalProxy.fetch}).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Port ${port.port} is already in use: set PORT to another port (PORT=3001 npm run serve)`);
     throw error;
   });

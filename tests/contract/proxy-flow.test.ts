@@ -121,7 +121,8 @@ describe('proxy contract: load', () => {
     const round = async () => {
       const results = await Promise.all(Array.from({length: 200}, () => signIn()));
       const failed = results.filter(({response, body}) => response.status !== 200 || !body.response?.token);
-      assert.equal(failed.length, 0, `${failed.length} of 200 sign-ins failed`);
+      const statuses = failed.map(({response}) => response.status).join(', ');
+      assert.equal(failed.length, 0, `${failed.length} of 200 sign-ins failed (${statuses})`);
     };
     // The first rounds warm up connection pools, JIT and caches; later rounds must not add to them.
     await round();
