@@ -57,8 +57,8 @@ export function createNodePortalProxy({resolve, ...options}: NodePortalProxyOpti
   };
 }
 
-/** What Node knows about a request beyond the Request: the socket's address and the raw target. */
-export function proxyRequestContext(c: Context<{Bindings: HttpBindings}>): ProxyRequestContext {
+/** What Node knows about a request beyond the Request: the socket's address and the raw target (any app on Node's bindings). */
+export function proxyRequestContext<E extends {Bindings: HttpBindings}>(c: Context<E>): ProxyRequestContext {
   return {clientIp: getConnInfo(c).remote.address, rawTarget: c.env.incoming.url};
 }
 

@@ -1,13 +1,15 @@
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import type {HttpBindings} from '@hono/node-server';
-import {Hono} from 'hono';
+import {serveStatic} from '@hono/node-server/serve-static';
+import {Hono, type MiddlewareHandler} from 'hono';
+import {etag} from 'hono/etag';
 import type {ProxyRequestContext} from '../proxy/handler';
 import {proxyRequestContext} from '../proxy/node';
 import {negotiateEncoding} from './encoding';
-import {type Encoding, type SiteFile, type SiteFiles, loadSiteFiles} from './files';
 import {isHashedAsset, lookupPath} from './paths';
 import {type SecurityHeaderOptions, securityHeaders} from './security-headers';
+import {type BuiltFile, type SiteSnapshot, snapshotBuild} from './snapshot';
 
 export interface SiteAppOptions {
   /** The Docusaurus build to serve (`npm run build` writes ./build). */
@@ -26,90 +28,74 @@ export interface SiteAppOptions {
   extraOrigins?: SecurityHeaderOptions['extraOrigins'];
 }
 
+export interface SiteApp {
+  app: Hono<SiteEnv>;
+  /** Removes the start-up copy of the build. */
+  close(): Promise<void>;
+}
+
+type SiteEnv = {Bindings: HttpBindings; Variables: {file?: {path: string; built: BuiltFile}}};
+
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and unhashed files may change with every deploy: revalidate (cheap, thanks to ETag). */
 const REVALIDATE = 'no-cache';
+const NOT_FOUND_PAGE = '404.html';
 
-const ENCODING_TAG: Record<Encoding, string> = {br: 'br', gzip: 'gz'};
-
-function etagFor(file: SiteFile, encoding: Encoding | null): string {
-  return encoding ? `${file.etag.slice(0, -1)}-${ENCODING_TAG[encoding]}"` : file.etag;
-}
-
-function matchesIfNoneMatch(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const candidate = tag.trim().replace(/^W\//, '');
-    return candidate === '*' || candidate === etag;
-  });
-}
-
-/** The headers every answer for a file carries; HTML pages add their security headers. */
-type PageHeaders = (file: SiteFile) => Record<string, string>;
-
-function fileResponse(request: Request, file: SiteFile, status: number, cacheControl: string, pageHeaders: PageHeaders): Response {
-  const available = Object.keys(file.encoded) as Encoding[];
-  const encoding = negotiateEncoding(request.headers.get('accept-encoding'), available);
-  const etag = etagFor(file, encoding);
-  const headers = new Headers({
-    'content-type': file.contentType,
-    'cache-control': cacheControl,
-    etag,
-    'x-content-type-options': 'nosniff',
-    ...pageHeaders(file),
-  });
-  if (available.length > 0) headers.set('vary', 'Accept-Encoding');
-  if (status === 200 && matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) {
-    return new Response(null, {status: 304, headers});
-  }
-  const body = encoding ? file.encoded[encoding]! : file.body;
-  if (encoding) headers.set('content-encoding', encoding);
-  headers.set('content-length', String(body.byteLength));
-  return new Response(body, {status, headers});
-}
-
-function findFile(files: SiteFiles, candidates: readonly string[]): [string, SiteFile] | undefined {
-  for (const candidate of candidates) {
-    const file = files.get(candidate);
-    if (file) return [candidate, file];
-  }
-  return undefined;
-}
-
-function staticHandler(files: SiteFiles, pageHeaders: PageHeaders): (request: Request) => Response {
-  const notFoundPage = files.get('404.html');
-  return (request) => {
-    const url = new URL(request.url);
-    const lookup = lookupPath(url.pathname);
-    if (lookup.kind === 'invalid') {
-      return new Response('Bad request path\n', {status: 400, headers: {'content-type': 'text/plain; charset=utf-8'}});
-    }
-    const found = findFile(files, lookup.files);
-    if (found && lookup.trailingSlash) {
+/**
+ * Finds the build file a request asks for (Docusaurus clean URLs, `trailingSlash: false`), or the
+ * 404 page, before serveStatic reads it; refuses paths that could climb out of the build.
+ */
+function resolveFile(snapshot: SiteSnapshot): MiddlewareHandler<SiteEnv> {
+  return async (c, next) => {
+    const lookup = lookupPath(c.req.path);
+    if (lookup.kind === 'invalid') return c.text('Bad request path\n', 400);
+    const path = lookup.files.find((candidate) => snapshot.files.has(candidate));
+    if (path && lookup.trailingSlash) {
       // trailingSlash: false — one URL per page, so relative links and canonical URLs agree.
-      return new Response(null, {status: 308, headers: {location: url.pathname.slice(0, -1) + url.search}});
+      const url = new URL(c.req.url);
+      return c.redirect(url.pathname.slice(0, -1) + url.search, 308);
     }
-    if (found) {
-      const [path, file] = found;
-      return fileResponse(request, file, 200, isHashedAsset(path) ? IMMUTABLE : REVALIDATE, pageHeaders);
+    const served = path ?? (snapshot.files.has(NOT_FOUND_PAGE) ? NOT_FOUND_PAGE : undefined);
+    if (!served) return c.text('Not found\n', 404);
+    const built = snapshot.files.get(served)!;
+    c.set('file', {path: served, built});
+    // serveStatic picks a precompressed file by exact tokens of Accept-Encoding ("br;q=0.5" is not
+    // "br"); hand it the one encoding RFC 9110 negotiation picks among those this file has.
+    c.req.raw.headers.set('accept-encoding', negotiateEncoding(c.req.header('accept-encoding'), built.encodings) ?? 'identity');
+    await next();
+  };
+}
+
+/** Cache, validator and security headers on what serveStatic sent; the 404 page gets its status. */
+function finishResponse(snapshot: SiteSnapshot, headerOptions: SecurityHeaderOptions): MiddlewareHandler<SiteEnv> {
+  return async (c, next) => {
+    await next();
+    const file = c.get('file');
+    if (!file) return;
+    const sent = file.path + ({br: '.br', gzip: '.gz'}[c.res.headers.get('content-encoding') ?? ''] ?? '');
+    const headers = new Headers(c.res.headers);
+    headers.set('cache-control', isHashedAsset(file.path) ? IMMUTABLE : REVALIDATE);
+    headers.set('etag', snapshot.etags.get(sent)!);
+    headers.set('x-content-type-options', 'nosniff');
+    if (file.built.encodings.length > 0) headers.set('vary', 'Accept-Encoding');
+    if (file.built.scriptHashes) {
+      for (const [name, value] of Object.entries(securityHeaders(file.built.scriptHashes, headerOptions))) headers.set(name, value);
     }
-    if (notFoundPage) return fileResponse(request, notFoundPage, 404, REVALIDATE, pageHeaders);
-    return new Response('Not found\n', {status: 404, headers: {'content-type': 'text/plain; charset=utf-8'}});
+    const status = file.path === NOT_FOUND_PAGE && c.req.path !== `/${NOT_FOUND_PAGE}` ? 404 : c.res.status;
+    c.res = new Response(c.res.body, {status, headers});
   };
 }
 
 /**
- * The production site as a fetch handler: the static build, pre-compressed with brotli and gzip,
- * with Docusaurus clean URLs and cache headers, plus the portal proxy when one is given.
+ * The production site as a fetch handler: the static build, precompressed with brotli and gzip,
+ * with Docusaurus clean URLs, cache and security headers, plus the portal proxy when one is given.
  */
-export async function createSiteApp(options: SiteAppOptions): Promise<Hono<{Bindings: HttpBindings}>> {
+export async function createSiteApp(options: SiteAppOptions): Promise<SiteApp> {
   if (!existsSync(join(options.buildDir, 'index.html'))) {
     throw new Error(`No site build in ${options.buildDir} (index.html missing): run \`npm run build\` first.`);
   }
-  const headerOptions = {sandboxUrl: options.siteConfig?.sandboxUrl, extraOrigins: options.extraOrigins};
-  const pageHeaders: PageHeaders = (file) => (file.scriptHashes ? securityHeaders(file.scriptHashes, headerOptions) : {});
-  const serveStatic = staticHandler(await loadSiteFiles(options.buildDir), pageHeaders);
-  const app = new Hono<{Bindings: HttpBindings}>();
+  const snapshot = await snapshotBuild(options.buildDir);
+  const app = new Hono<SiteEnv>();
 
   const {portalProxy} = options;
   if (portalProxy) {
@@ -122,8 +108,14 @@ export async function createSiteApp(options: SiteAppOptions): Promise<Hono<{Bind
     app.get('/site-config.json', (c) => c.json(siteConfig, 200, {'cache-control': REVALIDATE}));
   }
 
-  // Hono answers HEAD with the GET route's headers and no body.
-  app.get('*', (c) => serveStatic(c.req.raw));
+  // Hono answers HEAD with the GET route and no body; etag() answers If-None-Match with 304.
+  app.get(
+    '*',
+    etag(),
+    finishResponse(snapshot, {sandboxUrl: siteConfig?.sandboxUrl, extraOrigins: options.extraOrigins}),
+    resolveFile(snapshot),
+    serveStatic<SiteEnv>({root: snapshot.root, precompressed: true, rewriteRequestPath: (path, c) => `/${c.get('file')?.path ?? path}`}),
+  );
   app.all('*', () => new Response('Method not allowed\n', {status: 405, headers: {allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8'}}));
-  return app;
+  return {app, close: snapshot.remove};
 }

@@ -1,4 +1,4 @@
-import type {Encoding} from './files';
+import type {Encoding} from './snapshot';
 
 /** Server preference when the client accepts several encodings equally. */
 const PREFERENCE: readonly Encoding[] = ['br', 'gzip'];

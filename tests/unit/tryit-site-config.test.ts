@@ -12,11 +12,13 @@ test('the site answers /site-config.json from its options, and 404s without them
   await writeFile(join(buildDir, 'index.html'), '<!doctype html><title>Home</title>');
 
   const configured = await createSiteApp({buildDir, siteConfig: {sandboxUrl: 'http://127.0.0.1:8092'}});
-  const answer = await configured.request('/site-config.json');
+  t.after(() => configured.close());
+  const answer = await configured.app.request('/site-config.json');
   assert.equal(answer.status, 200);
   assert.equal(answer.headers.get('cache-control'), 'no-cache');
   assert.deepEqual(await answer.json(), {sandboxUrl: 'http://127.0.0.1:8092'});
 
   const plain = await createSiteApp({buildDir});
-  assert.equal((await plain.request('/site-config.json')).status, 404);
+  t.after(() => plain.close());
+  assert.equal((await plain.app.request('/site-config.json')).status, 404);
 });
