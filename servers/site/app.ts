@@ -114,7 +114,9 @@ export async function createSiteApp(options: SiteAppOptions): Promise<SiteApp> {
     etag(),
     finishResponse(snapshot, {sandboxUrl: siteConfig?.sandboxUrl, extraOrigins: options.extraOrigins}),
     resolveFile(snapshot),
-    serveStatic<SiteEnv>({root: snapshot.root, precompressed: true, rewriteRequestPath: (path, c) => `/${c.get('file')?.path ?? path}`}),
+    // The file is already resolved and checked: give serveStatic its path, not the request's
+    // (whose percent-escapes serveStatic would refuse even where the 404 page should answer).
+    (c, next) => serveStatic<SiteEnv>({root: snapshot.root, path: c.get('file')!.path, precompressed: true})(c, next),
   );
   app.all('*', () => new Response('Method not allowed\n', {status: 405, headers: {allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8'}}));
   return {app, close: snapshot.remove};

@@ -170,6 +170,14 @@ describe('site server over HTTP', () => {
     assert.equal(gunzipSync(res.body).toString(), NOT_FOUND_HTML);
   });
 
+  it('answers a path with escapes that names no file with the 404 page too', async () => {
+    for (const path of ['/docs/intro%20', '/docs/caf%C3%A9']) {
+      const res = await send(server.url, path);
+      assert.equal(res.status, 404, path);
+      assert.equal(res.body.toString(), NOT_FOUND_HTML, path);
+    }
+  });
+
   it('answers HEAD with the GET headers and no body', async () => {
     const get = await send(server.url, '/assets/js/main.0123abcd.js', {headers: {'accept-encoding': 'br'}});
     const head = await send(server.url, '/assets/js/main.0123abcd.js', {method: 'HEAD', headers: {'accept-encoding': 'br'}});
