@@ -47,12 +47,13 @@ const NOT_FOUND_PAGE = '404.html';
  */
 function resolveFile(snapshot: SiteSnapshot): MiddlewareHandler<SiteEnv> {
   return async (c, next) => {
-    const lookup = lookupPath(c.req.path);
+    // The path as sent (c.req.path is already partly decoded): lookupPath decodes it exactly once.
+    const url = new URL(c.req.url);
+    const lookup = lookupPath(url.pathname);
     if (lookup.kind === 'invalid') return c.text('Bad request path\n', 400);
     const path = lookup.files.find((candidate) => snapshot.files.has(candidate));
     if (path && lookup.trailingSlash) {
       // trailingSlash: false — one URL per page, so relative links and canonical URLs agree.
-      const url = new URL(c.req.url);
       return c.redirect(url.pathname.slice(0, -1) + url.search, 308);
     }
     const served = path ?? (snapshot.files.has(NOT_FOUND_PAGE) ? NOT_FOUND_PAGE : undefined);
