@@ -73,6 +73,8 @@ export interface PortalProxyOptions {
   portalRateLimit?: RateLimit;
   /** Where the counts live. Default: this process's memory. */
   rateLimitStore?: RateLimitStore;
+  /** How long a count may take before the proxy answers 503 rather than wait (fail closed). Default 1 s. */
+  rateLimitTimeoutMs?: number;
   /** Default: one line on stdout. */
   log?: (entry: ProxyLogEntry) => void;
 }
@@ -135,9 +137,6 @@ function defaultLog({method, path, targetHost, status, durationMs}: ProxyLogEntr
 /** A refused path is logged as sent (it is not a credential), cut short so a long one cannot flood the log. */
 const MAX_LOGGED_PATH = 200;
 
-/** How long a shared rate-limit store may take before the proxy refuses instead of waiting. */
-const RATE_LIMIT_STORE_TIMEOUT_MS = 1000;
-
 class RateLimitUnavailableError extends Error {}
 
 /**
@@ -182,6 +181,7 @@ export function createPortalProxy(options: PortalProxyOptions): PortalProxy {
     rateLimit = {max: 30, windowMs: 60_000},
     portalRateLimit = {max: 120, windowMs: 60_000},
     rateLimitStore = createMemoryRateLimitStore(),
+    rateLimitTimeoutMs = 1000,
     log = defaultLog,
   } = options;
   const targetPolicy = {allowLoopback, loopbackOrigins, allowedHosts, allowedPorts};
@@ -254,7 +254,7 @@ export function createPortalProxy(options: PortalProxyOptions): PortalProxy {
 
   /** Counts the request against one limit; a 429 to answer with, or undefined to go on. */
   async function limited(key: string, limit: RateLimit, reason: 'rate-limited' | 'portal-rate-limited', message: string): Promise<Response | undefined> {
-    const decision = await withinDeadline(checkRateLimit(rateLimitStore, key, limit), RATE_LIMIT_STORE_TIMEOUT_MS);
+    const decision = await withinDeadline(checkRateLimit(rateLimitStore, key, limit), rateLimitTimeoutMs);
     if (decision.allowed) return undefined;
     return refusal(429, reason, message, {'retry-after': String(decision.retryAfterSeconds)});
   }

@@ -45,7 +45,9 @@ describe('proxy limits in Redis', {skip: missing || undefined}, () => {
     try {
       for (let i = 0; i < 3; i++) {
         // Each instance with its own connection, as separate processes would have.
-        instances.push(await startPortalProxy({allowLoopback: true, rateLimitStore: createRedisRateLimitStore({url: redis.url, prefix}), log: () => undefined}));
+        // Generous deadlines: this test is about sharing, not speed, and a busy machine is slow.
+        const rateLimitStore = createRedisRateLimitStore({url: redis.url, prefix, commandTimeoutMs: 8000});
+        instances.push(await startPortalProxy({allowLoopback: true, rateLimitStore, rateLimitTimeoutMs: 10_000, log: () => undefined}));
       }
       const signInVia = async (instance: RunningPortalProxy) => {
         const response = await fetch(`${instance.proxyUrl}/api/2.0/authentication`, {
@@ -66,8 +68,10 @@ describe('proxy limits in Redis', {skip: missing || undefined}, () => {
 
   it('the per-portal limit is shared too, and every counter expires with its window', async () => {
     const prefix = `portal-${Date.now()}:`;
-    const stores = [createRedisRateLimitStore({url: redis.url, prefix}), createRedisRateLimitStore({url: redis.url, prefix})];
-    const proxies = stores.map((store) => createPortalProxy({upstream: okUpstream, rateLimitStore: store, portalRateLimit: {max: 2, windowMs: 60_000}, log: () => undefined}));
+    const stores = [0, 1].map(() => createRedisRateLimitStore({url: redis.url, prefix, commandTimeoutMs: 8000}));
+    const proxies = stores.map((store) =>
+      createPortalProxy({upstream: okUpstream, rateLimitStore: store, rateLimitTimeoutMs: 10_000, portalRateLimit: {max: 2, windowMs: 60_000}, log: () => undefined}),
+    );
     const inspector = new Redis(redis.url);
     try {
       assert.equal((await proxies[0]!(signInRequest(), {clientIp: '198.51.100.1'})).status, 200);
@@ -89,9 +93,10 @@ describe('proxy limits in Redis', {skip: missing || undefined}, () => {
 
   it('Redis down: 503 rate-limit-unavailable at once, nothing relayed', {timeout: 20_000}, async () => {
     const gone = await startRedis();
-    const store = createRedisRateLimitStore({url: gone.url});
+    // Long deadlines, so the quick 503 below comes from Redis being gone, not from a timer.
+    const store = createRedisRateLimitStore({url: gone.url, commandTimeoutMs: 8000});
     let relayed = 0;
-    const proxy = createPortalProxy({upstream: async (...args) => (relayed++, okUpstream(...args)), rateLimitStore: store, log: () => undefined});
+    const proxy = createPortalProxy({upstream: async (...args) => (relayed++, okUpstream(...args)), rateLimitStore: store, rateLimitTimeoutMs: 10_000, log: () => undefined});
     try {
       assert.equal((await proxy(signInRequest(), {clientIp: '198.51.100.1'})).status, 200, 'works while Redis runs');
       await gone.stop();
