@@ -4,13 +4,14 @@
  * own deadlines and connection cap.
  */
 import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import {connect, type Socket} from 'node:net';
+import {type AddressInfo, connect, createServer, type Socket} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it, mock} from 'node:test';
 import {Agent, fetch as undiciFetch} from 'undici';
-import {startNodeServer} from '../../servers/node-server';
+import {SERVE_LIMITS, startNodeServer} from '../../servers/node-server';
 import type {ProxyLogEntry} from '../../servers/proxy/handler';
 import {type NodePortalProxyOptions, createNodePortalProxy, startPortalProxy} from '../../servers/proxy/node';
 import {SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
@@ -165,6 +166,32 @@ describe('Node server limits (npm run serve, the sandbox and the proxy alone sha
     } finally {
       first.destroy();
       await server.close();
+    }
+  });
+
+  it('npm run serve applies them: headers that do not arrive in 10 s are cut off', {timeout: 60_000}, async () => {
+    const buildDir = await mkdtemp(join(tmpdir(), 'serve-limits-'));
+    await writeFile(join(buildDir, 'index.html'), '<!doctype html>');
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const {port: free} = probe.address() as AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const serve = spawn(process.execPath, ['--import', 'tsx', 'servers/site/main.ts'], {env: {...process.env, PORT: String(port), BUILD_DIR: buildDir}, stdio: ['ignore', 'pipe', 'inherit']});
+    try {
+      await new Promise<void>((resolve, reject) => {
+        serve.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Site on') && resolve());
+        serve.once('exit', (code) => reject(new Error(`npm run serve exited with ${code}`)));
+      });
+      const started = Date.now();
+      const raw = await rawExchange(`http://127.0.0.1:${port}`, 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ').answer;
+      const waited = Date.now() - started;
+      assert.equal(statusOf(raw), 408);
+      assert.ok(waited >= SERVE_LIMITS.headersTimeoutMs - 500 && waited < SERVE_LIMITS.headersTimeoutMs + 5000, `cut off after ${waited} ms`);
+    } finally {
+      serve.kill('SIGTERM');
+      await rm(buildDir, {recursive: true, force: true});
     }
   });
 });
