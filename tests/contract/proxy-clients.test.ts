@@ -169,7 +169,7 @@ describe('Node server limits (npm run serve, the sandbox and the proxy alone sha
     }
   });
 
-  it('npm run serve applies them: headers that do not arrive in 10 s are cut off', {timeout: 60_000}, async () => {
+  it('npm run serve applies them: headers that do not arrive in 10 s are cut off', {timeout: 60_000}, async (t) => {
     const buildDir = await mkdtemp(join(tmpdir(), 'serve-limits-'));
     await writeFile(join(buildDir, 'index.html'), '<!doctype html>');
     const port = await new Promise<number>((resolve) => {
@@ -179,6 +179,8 @@ describe('Node server limits (npm run serve, the sandbox and the proxy alone sha
       });
     });
     const serve = spawn(process.execPath, ['--import', 'tsx', 'servers/site/main.ts'], {env: {...process.env, PORT: String(port), BUILD_DIR: buildDir}, stdio: ['ignore', 'pipe', 'inherit']});
+    // Also when the test times out (a finally would wait for the hung request): never leave the server behind.
+    t.after(() => serve.kill('SIGTERM'));
     try {
       await new Promise<void>((resolve, reject) => {
         serve.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Site on') && resolve());
@@ -190,7 +192,6 @@ describe('Node server limits (npm run serve, the sandbox and the proxy alone sha
       assert.equal(statusOf(raw), 408);
       assert.ok(waited >= SERVE_LIMITS.headersTimeoutMs - 500 && waited < SERVE_LIMITS.headersTimeoutMs + 5000, `cut off after ${waited} ms`);
     } finally {
-      serve.kill('SIGTERM');
       await rm(buildDir, {recursive: true, force: true});
     }
   });
