@@ -260,12 +260,13 @@ export function createPortalProxy(options: PortalProxyOptions): PortalProxy {
   }
 
   async function handle(request: Request, context: ProxyRequestContext, url: URL, noteRoute: (logPath: string, targetHost?: string) => void): Promise<Response> {
-    const clientIp = resolveClientIp(context.clientIp, request.headers.get('x-forwarded-for'), trustHops) ?? 'unknown';
-    const clientLimited = await limited(`client:${clientKey(clientIp)}`, rateLimit, 'rate-limited', 'Too many requests through this proxy; wait a minute');
-    if (clientLimited) return clientLimited;
+    // Before the count: a page on another site, run in a reader's browser, must not spend that reader's budget.
     if (isCrossSite(request, pinnedSiteOrigin)) {
       return refusal(403, 'cross-site-request', 'This proxy serves the pages of its own site only, not pages on other sites');
     }
+    const clientIp = resolveClientIp(context.clientIp, request.headers.get('x-forwarded-for'), trustHops) ?? 'unknown';
+    const clientLimited = await limited(`client:${clientKey(clientIp)}`, rateLimit, 'rate-limited', 'Too many requests through this proxy; wait a minute');
+    if (clientLimited) return clientLimited;
     const matched = matchRoute(request.method, url, basePath, context.rawTarget);
     if (!matched.ok) return refusal(matched.status, matched.reason, matched.message, matched.allow ? {allow: matched.allow} : {});
     const target = judgeTarget(request.headers.get('x-portal-origin'), targetPolicy);

@@ -233,6 +233,12 @@ describe('portal proxy handler: refusals (the upstream is never called)', () => 
     assert.equal(calls.length, 4);
   });
 
+  it('a page on another site cannot spend its reader\'s rate budget', async () => {
+    const {proxy} = setup(undefined, {rateLimit: {max: 2, windowMs: 60_000}});
+    for (let i = 0; i < 5; i++) assert.equal((await proxy(signIn({'sec-fetch-site': 'cross-site'}), {clientIp: '198.51.100.7'})).status, 403);
+    assert.equal((await proxy(signIn({'sec-fetch-site': 'same-origin'}), {clientIp: '198.51.100.7'})).status, 200);
+  });
+
   it('with the site origin pinned (PROXY_SITE_ORIGIN), takes only that origin', async () => {
     const {proxy} = setup(undefined, {siteOrigin: 'https://docs.example.org'});
     assert.equal((await proxy(signIn({origin: 'https://docs.example.org'}))).status, 200);
