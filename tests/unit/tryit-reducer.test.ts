@@ -6,6 +6,7 @@ import type {AuthToken, Exchange, PortalProfile, SecondFactorStep} from '../../s
 const exchange = (path: string): Exchange => ({
   request: {method: 'POST', url: `https://portal.example.com${path}`, headers: {}},
   response: {status: 200, statusText: 'OK', headers: {}, body: '{}'},
+  sent: true,
   durationMs: 1,
   via: 'direct',
 });

@@ -16,13 +16,14 @@ export interface TryItFailureProps {
 /** One failure, said precisely; focused so a screen reader reads it at once. */
 export default function TryItFailure(props: TryItFailureProps): ReactNode {
   const {failure, exchange, onResendThroughProxy} = props;
-  const text = describeFailure(failure, props.call, props.route, props.hasProxy, exchange);
+  const text = describeFailure(failure, {call: props.call, route: props.route, hasProxy: props.hasProxy, exchange});
   const alert = useRef<HTMLDivElement>(null);
   useEffect(() => alert.current?.focus(), [failure]);
 
   return (
     <div ref={alert} role="alert" tabIndex={-1} className={styles.failure}>
       <p className={styles.title}>{text.title}</p>
+      {text.detail && <p className={styles.line}>{text.detail}</p>}
       {text.advice.map((paragraph) => (
         <p key={paragraph} className={styles.line}>
           {paragraph}
