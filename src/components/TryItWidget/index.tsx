@@ -1,6 +1,6 @@
 import {useEffect, useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import {normalizePortalUrl, parseExpires} from '../../docspace';
-import {getReaderPortal, setReaderPortal} from '../Example/readerPortal';
+import {getReaderPortal, setReaderPortal} from '../../readerPortal';
 import {currentToken, useTryIt, type Route} from '../TryIt/useTryIt';
 import TryItExchange from '../TryItExchange';
 import TryItFailure from '../TryItFailure';
