@@ -98,6 +98,7 @@ function baseHeaders(): Headers {
 export function refusal(status: number, reason: RefusalReason, message: string, extraHeaders: Record<string, string> = {}): Response {
   const headers = baseHeaders();
   headers.set('content-type', 'application/json; charset=utf-8');
+  headers.set('x-proxy-refusal', reason);
   for (const [name, value] of Object.entries(extraHeaders)) headers.set(name, value);
   return new Response(JSON.stringify({error: {message, reason}}), {status, headers});
 }
