@@ -1,7 +1,14 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {describeFailure} from '../../src/components/TryIt/describeFailure';
-import {describeExpiry, relativeTime} from '../../src/components/TryIt/expiry';
+import {
+  STATUS,
+  describeExpiry,
+  describeFailure,
+  describeSecondFactor,
+  describeStatus,
+  exchangeSummary,
+  relativeTime,
+} from '../../src/components/TryIt/wording/panel';
 import type {Exchange} from '../../src/docspace';
 
 const answered = (status: number, body: string): Exchange => ({
@@ -90,4 +97,58 @@ test('expiry: a local date and a relative time, or the session', () => {
   );
   // An unreadable expiry is not passed off as a session token.
   assert.equal(describeExpiry({expires: null, expiresRaw: 'soon'}, now, 'en'), 'has an expiry this page cannot read (“soon”)');
+});
+
+test('from the 4th refused password of a login within a minute, the advice says the next one locks it', () => {
+  const advice = (loginFailures?: number) => describeFailure(http(401), {...direct('sign-in'), loginFailures}).advice.join(' ');
+  for (const count of [undefined, 1, 2, 3]) assert.match(advice(count), /After five failures within a minute the portal locks this login/, String(count));
+  assert.match(advice(4), /4th failure for this login within a minute: one more locks it for a minute/);
+  assert.match(advice(5), /five failures .* the portal now locks it for a minute/);
+  // A wrong code is a different count: the password rule is not repeated there.
+  assert.doesNotMatch(describeFailure(http(401), {...direct('confirm'), loginFailures: 4}).advice.join(' '), /locks/);
+});
+
+test('a refusal of this site’s proxy says the portal never saw the call, and what to do for each reason', () => {
+  const refusal = (reason: string, status = 403) =>
+    describeFailure(
+      {kind: 'proxy-refusal', status, reason, proxyMessage: 'x', message: `The proxy refused POST … with ${status} (${reason}): “x”.`},
+      {call: 'sign-in', route: 'proxy', hasProxy: true},
+    );
+  const insecure = refusal('insecure-target');
+  assert.equal(insecure.title, 'This site’s proxy refused to pass the call on (403, insecure-target).');
+  assert.equal(insecure.detail, 'The proxy refused POST … with 403 (insecure-target): “x”.');
+  assert.match(said(insecure), /portal never saw this call.*https:\/\/ portals.*https:\/\/ address.*browser → portal/);
+  assert.doesNotMatch(said(insecure), /account|disabled|administrator/, 'nothing blames the reader’s account or the portal');
+  assert.match(said(refusal('address-not-allowed')), /private, loopback or reserved.*public address.*browser → portal/);
+  assert.match(said(refusal('upstream-unreachable', 502)), /could not reach the portal.*browser → portal/);
+  assert.match(said(refusal('portal-rate-limited', 429)), /Wait a minute/);
+  // A reason this panel does not know yet still gets advice that works.
+  assert.match(said(refusal('some-future-reason', 400)), /Switch the route to browser → portal, or run the cURL command/);
+  assert.equal(refusal('insecure-target').offerCurl, true);
+});
+
+test('network failure wording: says what failed without “got no answer this page may read”', () => {
+  const text = said(describeFailure({kind: 'network', message: ''}, direct('sign-in')));
+  assert.doesNotMatch(text, /got no answer this page may read/);
+  assert.match(text, /^Getting a token failed: no answer from the portal reached this page\./);
+});
+
+test('an exchange that was never sent says “not sent”, not “no answer · 0 ms”', () => {
+  const request = {method: 'POST', url: 'http://portal.example.com/api/2.0/authentication', headers: {}};
+  assert.equal(exchangeSummary({request, sent: false, durationMs: 0, via: 'direct'}), 'POST /api/2.0/authentication · not sent · direct');
+  assert.equal(exchangeSummary({request, sent: true, durationMs: 12, via: 'proxy'}), 'POST /api/2.0/authentication · no answer · 12 ms · via this site’s proxy');
+  assert.equal(exchangeSummary(answered(401, '')), 'POST /api/2.0/authentication · 401 · 1 ms · direct');
+});
+
+test('after Forget token the status does not mention signing out, which is no longer offered', () => {
+  const forgotten = describeStatus({name: 'idle', notice: 'forgotten', exchanges: []});
+  assert.equal(forgotten, STATUS.forgotten);
+  assert.doesNotMatch(forgotten, /sign out/i);
+});
+
+test('second factor: an app to set up is told to enter the first code; a phone to set up is sent to the portal', () => {
+  assert.match(describeSecondFactor({method: 'app', setupRequired: true, tfaKey: 'K'}).text, /enter the code the app shows.*activates the app/);
+  assert.match(describeSecondFactor({method: 'sms', setupRequired: true}).text, /Set it up in the portal first/);
+  const sms = describeSecondFactor({method: 'sms', setupRequired: false, phoneNoise: '+1 *** 34', codeExpires: new Date('2027-08-13T10:20:00Z')}, 'en-GB');
+  assert.match(sms.text, /^The portal sent a code by SMS to \+1 \*\*\* 34\. Enter it to get the token\. It works until \d\d:\d\d\.$/);
 });
