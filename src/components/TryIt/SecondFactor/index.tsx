@@ -10,6 +10,8 @@ export interface SecondFactorProps {
   code: string;
   onCodeChange(code: string): void;
   onConfirm(): void;
+  /** The look of the form's text fields, so the code field matches them. */
+  fieldClassName: string;
   /** What went wrong with the last code, shown above the field. */
   children?: ReactNode;
 }
@@ -18,7 +20,7 @@ export interface SecondFactorProps {
  * The portal wants a second factor: the code field (which also activates an authenticator app still
  * to be set up, with its key), or, for a phone still to be set up, the way to the portal.
  */
-export default function SecondFactor({step, portalOrigin, busy, code, onCodeChange, onConfirm, children}: SecondFactorProps): ReactNode {
+export default function SecondFactor({step, portalOrigin, busy, code, onCodeChange, onConfirm, fieldClassName, children}: SecondFactorProps): ReactNode {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // A link only to the portal itself, over http(s); otherwise the address is not offered at all.
@@ -59,7 +61,7 @@ export default function SecondFactor({step, portalOrigin, busy, code, onCodeChan
           <input
             id={`${id}-code`}
             ref={input}
-            className={styles.input}
+            className={`${fieldClassName} ${styles.code}`}
             value={code}
             onChange={(event) => onCodeChange(event.target.value)}
             inputMode="numeric"

@@ -127,7 +127,8 @@ export default function Widget(): ReactNode {
           busy={busy}
           code={fields.code}
           onCodeChange={(code) => setField('code', code)}
-          onConfirm={widget.confirm}>
+          onConfirm={widget.confirm}
+          fieldClassName={styles.input}>
           {/* Not focused: the code field keeps the focus for the next code; role="alert" still reads it out. */}
           {state.failure && (
             <Failure
