@@ -37,7 +37,11 @@ export function maskBody(text: string, secrets: Secrets): string {
   } catch {
     return redact(text, secrets);
   }
-  return JSON.stringify(maskValue(json, secrets));
+  try {
+    return JSON.stringify(maskValue(json, secrets));
+  } catch {
+    return ''; // nested too deep to walk: shown as no body rather than unmasked
+  }
 }
 
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;

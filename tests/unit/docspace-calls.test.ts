@@ -375,6 +375,13 @@ test('secrets are masked in the parsed JSON, whatever escapes the portal used (.
   assert.deepEqual(JSON.parse(result.exchange!.response!.body).response, {token: REDACTED, expires: '2027-08-13T10:15:30.1234567Z', echo: REDACTED});
 });
 
+test('an answer nested too deep to mask is shown as no body, and still classified as what it is', async () => {
+  const deep = `{"response":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+  const {error, exchange} = await failureOf(() => new Response(deep, {status: 200, headers: {'Content-Type': 'application/json'}}));
+  assertKind(error, 'unexpected-answer');
+  assert.equal(exchange?.response?.body, '');
+});
+
 test('revealToken puts the token only in the Authorization header, never in place of the masked password', async () => {
   const signedIn = await authenticate(options(fakeFetch(() => envelope({token: TOKEN, expires: '2027-08-13T10:15:30.1234567Z'})).fetch));
   assert.ok(signedIn.ok);
