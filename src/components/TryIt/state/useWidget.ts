@@ -95,7 +95,11 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
       setField('code', '');
     },
     /** Fills the form with the sandbox's demo account; absent when the site knows no sandbox. */
-    fillSandbox: sandboxUrl ? () => setFields((current) => ({...current, portal: sandboxUrl, ...SANDBOX_DEMO})) : undefined,
+    fillSandbox: sandboxUrl
+      ? () => {
+          if (!tryIt.busy) setFields((current) => ({...current, portal: sandboxUrl, ...SANDBOX_DEMO}));
+        }
+      : undefined,
   };
 }
 
