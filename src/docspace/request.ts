@@ -8,7 +8,7 @@ import type {CallOptions, DocSpaceFailure, Exchange} from './types';
  * (what the answer means). Every message says what happened to which call; none says what to do.
  */
 
-export interface ApiRequest {
+interface ApiRequest {
   method: 'GET' | 'POST';
   /** Path on the portal, such as `/api/2.0/people/@self`. */
   path: string;
