@@ -1,5 +1,5 @@
 import {parseExpires} from './expires';
-import {send, type Sent} from './request';
+import {callOf, send, type Sent} from './request';
 import type {
   AuthenticateOptions,
   AuthenticationPayload,
@@ -24,7 +24,9 @@ function payloadOf(json: unknown): Record<string, unknown> {
   return response && typeof response === 'object' ? (response as Record<string, unknown>) : {};
 }
 
-function unexpected(sent: Extract<Sent, {ok: true}>, message: string) {
+/** A 2xx answer without what the call needs; `lacking` says what, as in "without a profile". */
+function unexpected(sent: Extract<Sent, {ok: true}>, lacking: string) {
+  const message = `${callOf(sent.exchange)} answered ${sent.status} ${lacking}.`;
   return {ok: false as const, error: {kind: 'unexpected-answer' as const, status: sent.status, message}, exchange: sent.exchange};
 }
 
@@ -56,9 +58,6 @@ export async function authenticate(opts: AuthenticateOptions): Promise<Authentic
     method: 'POST',
     path: AUTHENTICATION,
     body: session === undefined ? {userName, password} : {userName, password, session},
-    unauthorized:
-      'The portal did not accept this user name and password. Check both (the user name is usually the email address) and try again. ' +
-      'After five failures within a minute the portal locks this login for a minute, even with the right password.',
   });
   if (!sent.ok) return sent;
   const payload = payloadOf(sent.json) as AuthenticationPayload;
@@ -66,7 +65,7 @@ export async function authenticate(opts: AuthenticateOptions): Promise<Authentic
   if (token) return {ok: true, step: 'token', token, exchange: sent.exchange};
   const secondFactor = secondFactorOf(payload);
   if (secondFactor) return {ok: true, step: 'second-factor', secondFactor, exchange: sent.exchange};
-  return unexpected(sent, 'The portal answered without a token and without asking for a second factor. Check that the address is your DocSpace portal.');
+  return unexpected(sent, 'without a token and without asking for a second factor');
 }
 
 /** POST /api/2.0/authentication/{code}: trades the code from the app or the SMS for a token. */
@@ -78,29 +77,25 @@ export async function confirmCode(opts: ConfirmCodeOptions): Promise<ConfirmCode
     method: 'POST',
     path: `${AUTHENTICATION}/${encodeURIComponent(code)}`,
     body: {userName, password, code},
-    unauthorized: 'The portal did not accept this code. Codes expire quickly: enter the current one and try again.',
   });
   if (!sent.ok) return sent;
   const token = tokenOf(payloadOf(sent.json));
   if (token) return {ok: true, step: 'token', token, exchange: sent.exchange};
-  return unexpected(sent, 'The portal accepted the code but sent no token. Try signing in again.');
+  return unexpected(sent, 'without a token');
 }
-
-const REJECTED_TOKEN =
-  'The portal did not accept this token: it may have expired or been revoked, for example by signing out. Sign in again for a new one.';
 
 /** GET /api/2.0/people/@self: the profile of the token's owner. */
 export async function getSelf(opts: TokenCallOptions): Promise<SelfResult> {
-  const sent = await send(opts, {method: 'GET', path: '/api/2.0/people/@self', token: opts.token, unauthorized: REJECTED_TOKEN});
+  const sent = await send(opts, {method: 'GET', path: '/api/2.0/people/@self', token: opts.token});
   if (!sent.ok) return sent;
   const profile = payloadOf(sent.json);
-  if (!str(profile.id)) return unexpected(sent, 'The portal answered without a profile. Check that the address is your DocSpace portal.');
+  if (!str(profile.id)) return unexpected(sent, 'without a profile');
   if (typeof profile.displayName !== 'string') profile.displayName = '';
   return {ok: true, profile: profile as PortalProfile, exchange: sent.exchange};
 }
 
 /** POST /api/2.0/authentication/logout: ends the session of the token. */
 export async function signOut(opts: TokenCallOptions): Promise<SignOutResult> {
-  const sent = await send(opts, {method: 'POST', path: `${AUTHENTICATION}/logout`, token: opts.token, unauthorized: REJECTED_TOKEN});
+  const sent = await send(opts, {method: 'POST', path: `${AUTHENTICATION}/logout`, token: opts.token});
   return sent.ok ? {ok: true, exchange: sent.exchange} : sent;
 }

@@ -8,6 +8,7 @@
  * `- . _ ~ + / = @ :` (enough for user names, e-mail addresses, base64 tokens and demo passwords).
  * Quotes, backslashes, `$`, braces, `%`, whitespace and control characters never reach a file.
  */
+import {normalizePortalUrl} from './url';
 
 /** The placeholders as the example files spell them. */
 export const PLACEHOLDERS = {
@@ -36,19 +37,17 @@ export class UnsafePlaceholderValue extends RangeError {
   }
 }
 
+/**
+ * The origin, if it is exactly what normalizePortalUrl makes of it: the widget's host rule (a DNS
+ * name or an IP literal, an optional port), so no shell or quote character reaches a file, whether
+ * the origin was typed, remembered in localStorage or passed by a test.
+ */
 function checkedOrigin(origin: string): URL {
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    throw new UnsafePlaceholderValue('portalOrigin', 'it is not a URL.');
-  }
-  // Comparing with url.origin refuses paths, queries, credentials, trailing slashes and any
-  // spelling the URL parser would rewrite: what is placed is exactly what the reader will call.
-  if (!/^https?:$/.test(url.protocol) || url.origin !== origin) {
+  const portal = normalizePortalUrl(origin);
+  if (!portal.ok || portal.origin !== origin) {
     throw new UnsafePlaceholderValue('portalOrigin', 'it must be a bare http(s) origin such as https://portal.example.com.');
   }
-  return url;
+  return new URL(portal.origin);
 }
 
 function checkedValue(field: 'userName' | 'password' | 'token', value: string): string {

@@ -3,23 +3,6 @@
  * Framework-free: nothing here may import React, Docusaurus or Node-only modules.
  */
 
-/** The JSON envelope every portal answer is wrapped in. */
-export interface PortalEnvelope<T> {
-  response?: T;
-  count?: number;
-  links?: {href: string; action: string}[];
-  status: number;
-  statusCode: number;
-  error?: PortalErrorBody;
-}
-
-export interface PortalErrorBody {
-  message: string;
-  type?: string | null;
-  stack?: string | null;
-  hresult?: number;
-}
-
 /** `response` of POST /api/2.0/authentication (and /authentication/{code}) as a portal sends it. */
 export interface AuthenticationPayload {
   token?: string;
@@ -96,12 +79,17 @@ export interface Exchange {
     headers: Record<string, string>;
     body: string;
   };
-  /** Milliseconds from sending to having read the body (or failing). */
+  /** False when the call was stopped before it left the page (mixed content, or cancelled first). */
+  sent: boolean;
+  /** Milliseconds from sending to having read the body (or failing); 0 when nothing was sent. */
   durationMs: number;
   via: 'direct' | 'proxy';
 }
 
-/** Why a call failed, precisely enough to tell the reader what to do. */
+/**
+ * Why a call failed. `message` says what happened, naming the method and the portal URL; what a
+ * reader should do about it is for the caller to say.
+ */
 export type DocSpaceFailure =
   | {kind: 'invalid-address'; problem: PortalUrlProblem; message: string}
   /** An https page may not call an http portal: the browser blocks it before sending. */
@@ -112,6 +100,13 @@ export type DocSpaceFailure =
   | {kind: 'cancelled'; message: string}
   /** A non-2xx answer; `serverMessage` is the envelope's error.message when there was one. */
   | {kind: 'http'; status: number; serverMessage?: string; message: string}
+  /**
+   * The proxy's own refusal (the call went through the proxy and the answer carries
+   * `X-Proxy-Refusal`), not the portal's answer. `reason` is the proxy's code, such as `insecure-target`.
+   */
+  | {kind: 'proxy-refusal'; status: number; reason: string; proxyMessage?: string; message: string}
+  /** An answer larger than `maxBytes`: reading stopped there. */
+  | {kind: 'too-large'; status: number; maxBytes: number; message: string}
   /** A 2xx answer that is not JSON; `bodyStart` is its first bytes as text. */
   | {kind: 'not-json'; status: number; bodyStart: string; message: string}
   /** A 2xx JSON answer without what the call needs (a token, a profile). */

@@ -1,37 +1,9 @@
-import {createServer} from 'node:net';
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import {sandboxUrl} from '../../playwright.config';
 import {SANDBOX_CODE, SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
 import {startSandbox} from '../../servers/sandbox/node';
-
-const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
-const MASK = '••••••••';
-
-async function openGuide(page: Page): Promise<void> {
-  await page.goto(GUIDE);
-  // The widget's chunk loads after the page: allow for a busy machine.
-  await expect(page.getByRole('button', {name: 'Get token', exact: true})).toBeVisible({timeout: 15_000});
-}
-
-async function signIn(page: Page, userName: string, {portal = sandboxUrl, password = SANDBOX_PASSWORD} = {}): Promise<void> {
-  await page.getByLabel('Portal address').fill(portal);
-  await page.getByLabel('User name').fill(userName);
-  await page.getByLabel('Password', {exact: true}).fill(password);
-  await page.getByRole('button', {name: 'Get token', exact: true}).click();
-}
-
-const alert = (page: Page) => page.getByRole('alert');
-const widget = (page: Page) => page.getByRole('region', {name: /Try it/});
-
-/** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const {port} = server.address() as {port: number};
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import {GUIDE, MASK, alert, closedPort, openGuide, signIn, widget} from './tryit-page';
 
 test('happy path: the sandbox button, a masked token with its expiry, then the profile without another click', async ({page, context}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -101,7 +73,7 @@ test('SMS: says where the code went, and a wrong code is a precise 401', async (
   await expect(widget(page).getByText('Simone Sms', {exact: true})).toBeVisible();
 });
 
-test('second factor not set up: explains to set it up in the portal, shows the key as text', async ({page}) => {
+test('second factor not set up: the app’s key as text with a code field; a phone is set up in the portal', async ({page}) => {
   await openGuide(page);
   await signIn(page, 'app-setup');
   // Scoped to the widget: the guide's own table says the same words.
@@ -110,10 +82,11 @@ test('second factor not set up: explains to set it up in the portal, shows the k
   // The sandbox's confirmUrl is on its own origin, so the widget links to it.
   const link = widget(page).getByRole('link', {name: 'Open the set-up page in the portal'});
   expect(new URL((await link.getAttribute('href'))!).origin).toBe(sandboxUrl);
-  await expect(page.getByLabel('Authentication code')).toHaveCount(0);
+  await expect(page.getByLabel('Authentication code')).toBeVisible();
 
   await signIn(page, 'sms-setup');
   await expect(widget(page).getByText('a phone for SMS codes is not set up yet')).toBeVisible();
+  await expect(page.getByLabel('Authentication code')).toHaveCount(0);
 });
 
 test('session token: ends with the session', async ({page}) => {

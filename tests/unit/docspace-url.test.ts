@@ -1,7 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {isLoopbackHost, normalizePortalUrl, resolvePortalAsset} from '../../src/docspace';
+import {normalizePortalUrl, resolvePortalAsset} from '../../src/docspace';
+import {isLoopbackHost} from '../../src/docspace/url';
 
 const originOf = (input: string) => {
   const result = normalizePortalUrl(input);

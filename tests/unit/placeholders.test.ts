@@ -71,6 +71,30 @@ describe('fillPlaceholders', () => {
     }
   });
 
+  it('refuses an origin whose host breaks the widget’s host rule: shell or quote characters, whatever its source', () => {
+    // The URL parser takes all of these as hosts; normalizePortalUrl's rule (a DNS name or an IP literal) does not.
+    for (const origin of [
+      'https://a$(id)x.com',
+      'https://a`id`x.com',
+      "https://a'b.example.com",
+      'https://a"b.example.com',
+      'https://a;b.example.com',
+      'https://a&b.example.com',
+      'https://a!b.example.com',
+      'https://a*b.example.com',
+      'https://a(b).example.com',
+      'https://a,b.example.com',
+      'https://a=b.example.com',
+      'https://a~b.example.com:8443',
+    ]) {
+      assert.throws(() => fillPlaceholders(SAMPLE, {portalOrigin: origin}), UnsafePlaceholderValue, origin);
+    }
+    // What normalizePortalUrl accepts still goes in.
+    for (const origin of ['https://portal.example.com', 'http://127.0.0.1:8092', 'https://[::1]:8443', 'https://my_portal.example.com']) {
+      assert.ok(fillPlaceholders(SAMPLE, {portalOrigin: origin}).includes(origin), origin);
+    }
+  });
+
   it('refuses values that could break out of a string literal in any of the languages', () => {
     for (const value of ['a"b', "a'b", 'a\\b', 'a`b', '$HOME', '${x}', '{0}', '%s', 'a b', 'a\nb', '', 'ä']) {
       for (const field of ['userName', 'password', 'token'] as const) {

@@ -1,11 +1,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {initialState, tryItReducer, currentToken, type TryItState, type TryItEvent} from '../../src/components/TryIt/useTryIt';
+import {initialState, tryItReducer, currentToken, type TryItState, type TryItEvent} from '../../src/components/TryIt/state/machine';
 import type {AuthToken, Exchange, PortalProfile, SecondFactorStep} from '../../src/docspace';
 
 const exchange = (path: string): Exchange => ({
   request: {method: 'POST', url: `https://portal.example.com${path}`, headers: {}},
   response: {status: 200, statusText: 'OK', headers: {}, body: '{}'},
+  sent: true,
   durationMs: 1,
   via: 'direct',
 });
@@ -36,10 +37,23 @@ test('a second factor waits for the code, then the code leads to the token', () 
   const asked = run({type: 'sign-in'}, {type: 'sign-in-done', result: {ok: true, step: 'second-factor', secondFactor: step, exchange: exchange('/a')}});
   assert.equal(asked.name, 'second-factor');
   const confirming = tryItReducer(asked, {type: 'confirm'});
-  assert.deepEqual([confirming.name, confirming.name === 'signing-in' && confirming.using], ['signing-in', 'code']);
+  assert.deepEqual([confirming.name, confirming.name === 'second-factor' && confirming.confirming], ['second-factor', true]);
   const confirmed = tryItReducer(confirming, {type: 'confirm-done', result: {ok: true, step: 'token', token, exchange: exchange('/a/123456')}});
   assert.equal(confirmed.name, 'loading-profile');
   assert.equal(confirmed.exchanges.length, 2);
+});
+
+test('a wrong code keeps the step open with the failure, for another code', () => {
+  const asked = run({type: 'sign-in'}, {type: 'sign-in-done', result: {ok: true, step: 'second-factor', secondFactor: step, exchange: exchange('/a')}});
+  const wrong = {kind: 'http', status: 401, message: 'POST … answered 401.'} as const;
+  const failed = tryItReducer(tryItReducer(asked, {type: 'confirm'}), {type: 'confirm-done', result: {ok: false, error: wrong, exchange: exchange('/a/000000')}});
+  assert.equal(failed.name, 'second-factor');
+  assert.ok(failed.name === 'second-factor' && !failed.confirming);
+  assert.deepEqual(failed.name === 'second-factor' && failed.step, step);
+  assert.deepEqual(failed.name === 'second-factor' && failed.failure, wrong);
+  assert.equal(failed.exchanges.length, 2);
+  const again = tryItReducer(failed, {type: 'confirm'});
+  assert.ok(again.name === 'second-factor' && again.confirming && again.failure === undefined, 'the next code clears the last failure');
 });
 
 test('a failure names its call and keeps no token of the sign-in', () => {
@@ -51,7 +65,7 @@ test('a failure names its call and keeps no token of the sign-in', () => {
 
 test('a new sign-in drops everything of the previous flow: no old token or profile beside a new error', () => {
   const again = tryItReducer(signedIn(), {type: 'sign-in'});
-  assert.deepEqual(again, {name: 'signing-in', using: 'password', exchanges: []});
+  assert.deepEqual(again, {name: 'signing-in', exchanges: [], origin: undefined});
   const failed = tryItReducer(again, {type: 'sign-in-done', result: {ok: false, error: network}});
   assert.equal(currentToken(failed), undefined);
   assert.equal(failed.exchanges.length, 0);
@@ -97,5 +111,10 @@ test('answers that arrive in the wrong state change nothing', () => {
 });
 
 test('restoring a remembered token loads its profile', () => {
-  assert.deepEqual(run({type: 'load-profile', token}), {name: 'loading-profile', token, exchanges: []});
+  assert.deepEqual(run({type: 'load-profile', token, origin: 'https://portal.example.com'}), {
+    name: 'loading-profile',
+    token,
+    exchanges: [],
+    origin: 'https://portal.example.com',
+  });
 });

@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import {fillPlaceholders, type PlaceholderValues} from '@site/src/docspace/placeholders';
-import {useReaderPortal} from './readerPortal';
+import {useReaderPortal} from '@site/src/readerPortal';
 
 export interface ExampleProps {
   /** The example file's text, imported with `?raw`. */

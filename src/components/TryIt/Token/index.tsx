@@ -1,9 +1,9 @@
 import {useEffect, useState, type ReactNode} from 'react';
-import {REDACTED, type AuthToken} from '../../docspace';
-import {describeExpiry} from '../TryIt/expiry';
+import {REDACTED, type AuthToken} from '../../../docspace';
+import {TOKEN, describeTokenLife} from '../wording/panel';
 import styles from './styles.module.css';
 
-export interface TryItTokenProps {
+export interface TokenProps {
   token: AuthToken;
   shown: boolean;
   onShownChange(shown: boolean): void;
@@ -17,36 +17,37 @@ export interface TryItTokenProps {
 }
 
 /** The token (masked until asked for), when it expires, and what the reader may do with it. */
-export default function TryItToken(props: TryItTokenProps): ReactNode {
+export default function Token(props: TokenProps): ReactNode {
   const {token, shown} = props;
   const [copied, setCopied] = useState('');
   useEffect(() => setCopied(''), [token]);
 
   const copy = () => {
     navigator.clipboard.writeText(token.token).then(
-      () => setCopied('Token copied.'),
-      () => setCopied('The browser did not allow copying: show the token and copy it by hand.'),
+      () => setCopied(TOKEN.copied),
+      () => setCopied(TOKEN.copyRefused),
     );
   };
 
   return (
     <div className={styles.token}>
       <p className={styles.line}>
-        <strong>Token:</strong> <code className={styles.value}>{shown ? token.token : REDACTED}</code>
+        <strong>{TOKEN.label}</strong> <code className={styles.value}>{shown ? token.token : REDACTED}</code>
       </p>
-      <p className={styles.line}>It {describeExpiry(token, new Date())}.</p>
+      <p className={styles.line}>{describeTokenLife(token, new Date())}</p>
       <div className={styles.actions}>
         <button type="button" className="button button--sm button--secondary" aria-pressed={shown} onClick={() => props.onShownChange(!shown)}>
-          {shown ? 'Hide token' : 'Show token'}
+          {shown ? TOKEN.hide : TOKEN.show}
         </button>
         <button type="button" className="button button--sm button--secondary" onClick={copy}>
-          Copy token
+          {TOKEN.copy}
         </button>
         <button type="button" className="button button--sm button--secondary" onClick={props.onForget}>
-          Forget token
+          {TOKEN.forget}
         </button>
-        <button type="button" className="button button--sm button--secondary" onClick={props.onSignOut} disabled={!props.canSignOut}>
-          Sign out
+        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page. */}
+        <button type="button" className="button button--sm button--secondary" onClick={props.onSignOut} aria-disabled={!props.canSignOut}>
+          {TOKEN.signOut}
         </button>
       </div>
       <p role="status" className={styles.line}>
@@ -54,11 +55,11 @@ export default function TryItToken(props: TryItTokenProps): ReactNode {
       </p>
       <label className={styles.check}>
         <input type="checkbox" checked={props.tokenInExamples} onChange={(event) => props.onTokenInExamples(event.target.checked)} />
-        Put my token in the examples
+        {TOKEN.inExamples}
       </label>
       <label className={styles.check}>
         <input type="checkbox" checked={props.rememberInTab} onChange={(event) => props.onRememberInTab(event.target.checked)} />
-        Remember for this tab (kept in this tab’s session storage until you close it)
+        {TOKEN.rememberInTab}
       </label>
     </div>
   );

@@ -1,28 +1,29 @@
 import {useEffect, useRef, type ReactNode} from 'react';
-import {toCurl, type DocSpaceFailure, type Exchange} from '../../docspace';
-import {describeFailure} from '../TryIt/describeFailure';
-import type {Route, TryItCall} from '../TryIt/useTryIt';
+import {toCurl, type DocSpaceFailure} from '../../../docspace';
+import {FAILURE, describeFailure, type FailureContext} from '../wording/panel';
 import styles from './styles.module.css';
 
-export interface TryItFailureProps {
+export interface FailureProps {
   failure: DocSpaceFailure;
-  call: TryItCall;
-  route: Route;
-  hasProxy: boolean;
-  exchange?: Exchange;
+  context: FailureContext;
   onResendThroughProxy?: () => void;
+  /** Focus the alert when it appears (default), so a screen reader reads it at once. */
+  takeFocus?: boolean;
 }
 
-/** One failure, said precisely; focused so a screen reader reads it at once. */
-export default function TryItFailure(props: TryItFailureProps): ReactNode {
-  const {failure, exchange, onResendThroughProxy} = props;
-  const text = describeFailure(failure, props.call, props.route, props.hasProxy, exchange);
+/** One failure, said precisely: what happened, the call as the client saw it, and what to do. */
+export default function Failure({failure, context, onResendThroughProxy, takeFocus = true}: FailureProps): ReactNode {
+  const text = describeFailure(failure, context);
+  const {exchange} = context;
   const alert = useRef<HTMLDivElement>(null);
-  useEffect(() => alert.current?.focus(), [failure]);
+  useEffect(() => {
+    if (takeFocus) alert.current?.focus();
+  }, [failure, takeFocus]);
 
   return (
     <div ref={alert} role="alert" tabIndex={-1} className={styles.failure}>
       <p className={styles.title}>{text.title}</p>
+      {text.detail && <p className={styles.line}>{text.detail}</p>}
       {text.advice.map((paragraph) => (
         <p key={paragraph} className={styles.line}>
           {paragraph}
@@ -32,13 +33,13 @@ export default function TryItFailure(props: TryItFailureProps): ReactNode {
       {onResendThroughProxy && (
         <div>
           <button type="button" className="button button--primary" onClick={onResendThroughProxy}>
-            Send through this site’s proxy
+            {FAILURE.resendThroughProxy}
           </button>
         </div>
       )}
       {text.offerCurl && exchange && (
         <>
-          <p className={styles.line}>The same call with cURL (password masked: put yours in):</p>
+          <p className={styles.line}>{FAILURE.curl}</p>
           <pre className={styles.code} tabIndex={0}>{toCurl(exchange)}</pre>
         </>
       )}

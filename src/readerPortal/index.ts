@@ -5,6 +5,7 @@
  * reader has asked for it to appear in the examples.
  */
 import {useSyncExternalStore} from 'react';
+import {normalizePortalUrl} from '../docspace/url';
 
 export interface ReaderPortal {
   /** `https://portal.example.com`, once the reader has typed a valid address. */
@@ -18,12 +19,16 @@ const EMPTY: ReaderPortal = {};
 const listeners = new Set<() => void>();
 let current: ReaderPortal | undefined;
 
+/** The remembered origin, only if it is one the widget would accept (storage is anyone's to edit). */
 function rememberedHost(): string | undefined {
+  let saved: string | null | undefined;
   try {
-    return globalThis.localStorage?.getItem(HOST_KEY) ?? undefined;
+    saved = globalThis.localStorage?.getItem(HOST_KEY);
   } catch {
     return undefined; // storage disabled: nothing remembered
   }
+  const portal = normalizePortalUrl(saved ?? '');
+  return portal.ok && portal.origin === saved ? saved : undefined;
 }
 
 export function getReaderPortal(): ReaderPortal {

@@ -9,6 +9,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 
 export interface WidgetConfig {
+  /** The sandbox portal's URL, when the site knows one. */
   sandboxUrl?: string;
   /** Absolute URL of this site's portal proxy, or undefined when the site has none. */
   proxyUrl?: string;

@@ -1,0 +1,51 @@
+import {useState, type ReactNode} from 'react';
+import {toCurl, type Exchange as ExchangeRecord} from '../../../docspace';
+import {EXCHANGE, exchangeSummary} from '../wording/panel';
+import {printExchange} from './printExchange';
+import styles from './styles.module.css';
+
+export interface ExchangeProps {
+  exchanges: ExchangeRecord[];
+  /** The token, once the reader has asked to see it; the password is never shown. */
+  revealToken?: string;
+}
+
+function ExchangeBlock({exchange, revealToken}: {exchange: ExchangeRecord; revealToken?: string}): ReactNode {
+  const [copied, setCopied] = useState('');
+  const copy = () => {
+    navigator.clipboard.writeText(toCurl(exchange, {revealToken})).then(
+      () => setCopied(revealToken ? EXCHANGE.copiedWithToken : EXCHANGE.copiedMasked),
+      () => setCopied(EXCHANGE.copyRefused),
+    );
+  };
+  return (
+    <li className={styles.exchange}>
+      <div className={styles.header}>
+        <span>{exchangeSummary(exchange)}</span>
+        <button type="button" className="button button--sm button--secondary" onClick={copy}>
+          {EXCHANGE.copy}
+        </button>
+      </div>
+      <pre className={styles.http} tabIndex={0}>{printExchange(exchange, revealToken)}</pre>
+      <p role="status" className={styles.copied}>
+        {copied}
+      </p>
+    </li>
+  );
+}
+
+/** Every call of the current flow, oldest first. */
+export default function Exchange({exchanges, revealToken}: ExchangeProps): ReactNode {
+  return (
+    <div>
+      <p className={styles.title}>
+        <strong>{EXCHANGE.title}</strong>
+      </p>
+      <ol className={styles.list}>
+        {exchanges.map((exchange, index) => (
+          <ExchangeBlock key={index} exchange={exchange} revealToken={revealToken} />
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import {useEffect, useId, useRef, type FormEvent, type ReactNode} from 'react';
+import {resolvePortalAsset, type SecondFactorStep} from '../../../docspace';
+import {SECOND_FACTOR, describeSecondFactor} from '../wording/panel';
+import styles from './styles.module.css';
+
+export interface SecondFactorProps {
+  step: SecondFactorStep;
+  portalOrigin: string;
+  busy: boolean;
+  code: string;
+  onCodeChange(code: string): void;
+  onConfirm(): void;
+  /** The look of the form's text fields, so the code field matches them. */
+  fieldClassName: string;
+  /** What went wrong with the last code, shown above the field. */
+  children?: ReactNode;
+}
+
+/**
+ * The portal wants a second factor: the code field (which also activates an authenticator app still
+ * to be set up, with its key), or, for a phone still to be set up, the way to the portal.
+ */
+export default function SecondFactor({step, portalOrigin, busy, code, onCodeChange, onConfirm, fieldClassName, children}: SecondFactorProps): ReactNode {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // A link only to the portal itself, over http(s); otherwise the address is not offered at all.
+  const setupLink = resolvePortalAsset(portalOrigin, step.confirmUrl);
+  // A phone is activated in the portal itself; an app is activated here, by its first right code.
+  const takesCode = !(step.method === 'sms' && step.setupRequired);
+  const {lead, text} = describeSecondFactor(step);
+  // The field is ready whenever no code is on its way: at first, and again after a code that did not work.
+  useEffect(() => {
+    if (!busy) input.current?.focus();
+  }, [busy]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onConfirm();
+  };
+  return (
+    <div className={styles.step}>
+      <p className={styles.line}>
+        {lead && <strong>{lead}</strong>} {text}
+      </p>
+      {step.tfaKey && (
+        <p className={styles.line}>
+          {SECOND_FACTOR.key} <code className={styles.key}>{step.tfaKey}</code>
+        </p>
+      )}
+      {setupLink && step.setupRequired && (
+        <p className={styles.line}>
+          <a href={setupLink} target="_blank" rel="noopener noreferrer">
+            {SECOND_FACTOR.setupLink}
+          </a>
+        </p>
+      )}
+      {children}
+      {takesCode && (
+        <form className={styles.form} onSubmit={submit}>
+          <label htmlFor={`${id}-code`}>{SECOND_FACTOR.code}</label>
+          <input
+            id={`${id}-code`}
+            ref={input}
+            className={`${fieldClassName} ${styles.code}`}
+            value={code}
+            onChange={(event) => onCodeChange(event.target.value)}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+          />
+          <div>
+            {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page. */}
+            <button type="submit" className="button button--primary" aria-disabled={busy || !code.trim()}>
+              {SECOND_FACTOR.confirm}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

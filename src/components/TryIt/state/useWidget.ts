@@ -1,0 +1,106 @@
+/**
+ * Everything the widget holds besides the flow itself: the form's fields, which ones are missing,
+ * whether the token is shown, kept for the tab or put in the examples. The Widget component
+ * renders what this returns and calls its actions.
+ */
+import {useEffect, useState} from 'react';
+import {normalizePortalUrl, parseExpires} from '../../../docspace';
+import {getReaderPortal, setReaderPortal} from '../../../readerPortal';
+import type {WidgetConfig} from './config';
+import {currentToken} from './machine';
+import {readRememberedToken, useRememberInTab} from './rememberedToken';
+import {useTryIt, type TryItClient} from './useTryIt';
+
+/** The sandbox's demo account (servers/sandbox/accounts.ts); src may not import servers. */
+const SANDBOX_DEMO = {userName: 'demo', password: 'demo-password'};
+
+export interface Fields {
+  portal: string;
+  userName: string;
+  password: string;
+  session: boolean;
+  /** The second factor's code. */
+  code: string;
+}
+
+/** A field that must not be empty before anything is sent. */
+export type RequiredField = 'userName' | 'password';
+
+export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItClient) {
+  const tryIt = useTryIt({proxyUrl, client});
+  const {state} = tryIt;
+  const [remembered] = useState(readRememberedToken);
+  const [fields, setFields] = useState<Fields>(() => ({
+    portal: remembered?.portal ?? getReaderPortal().portalOrigin ?? '',
+    userName: '',
+    password: '',
+    session: false,
+    code: '',
+  }));
+  // The fields found empty at the last press of Get token; `attempt` tells each press apart.
+  const [checked, setChecked] = useState<{empty: RequiredField[]; attempt: number}>({empty: [], attempt: 0});
+  const [tokenShown, setTokenShown] = useState(false);
+  const [tokenInExamples, setTokenInExamples] = useState(false);
+  const token = currentToken(state);
+  const [rememberInTab, setRememberInTab] = useRememberInTab(remembered !== null, token, state.origin, tryIt.route);
+  const typed = normalizePortalUrl(fields.portal);
+  const portalOrigin = typed.ok ? typed.origin : undefined;
+
+  // Every Example on the page follows the address as soon as it is a valid one.
+  useEffect(() => setReaderPortal({portalOrigin}), [portalOrigin]);
+  useEffect(() => setReaderPortal({token: tokenInExamples ? token?.token : undefined}), [tokenInExamples, token]);
+  useEffect(() => () => setReaderPortal({token: undefined}), []);
+  // A new token is masked until the reader asks to see it.
+  useEffect(() => setTokenShown(false), [token]);
+  // Once, on mount: a token the reader kept for this tab shows its profile again.
+  useEffect(() => {
+    if (remembered) {
+      const expires = parseExpires(remembered.expiresRaw);
+      tryIt.restore(remembered.portal, {token: remembered.token, expires, expiresRaw: remembered.expiresRaw}, remembered.route);
+    }
+  }, []);
+
+  const setField = <K extends keyof Fields>(name: K, value: Fields[K]) => setFields((current) => ({...current, [name]: value}));
+  const isEmpty = (name: RequiredField) => (name === 'userName' ? !fields.userName.trim() : !fields.password);
+
+  return {
+    tryIt,
+    fields,
+    setField,
+    /** Required fields still empty since the last press of Get token. */
+    missing: checked.empty.filter(isEmpty),
+    attempt: checked.attempt,
+    token,
+    tokenShown,
+    setTokenShown,
+    tokenInExamples,
+    setTokenInExamples,
+    rememberInTab,
+    setRememberInTab,
+    /** An empty user name or password is caught here: never sent, so it never counts towards the lockout. */
+    submit() {
+      if (tryIt.busy) return;
+      const empty = (['userName', 'password'] as const).filter(isEmpty);
+      setChecked(({attempt}) => ({empty, attempt: attempt + 1}));
+      if (empty.length > 0) return;
+      setTokenInExamples(false);
+      tryIt.signIn({portal: fields.portal, userName: fields.userName, password: fields.password, session: fields.session});
+      // The hook keeps the password only as long as the flow needs it.
+      setFields((current) => ({...current, password: '', code: ''}));
+    },
+    confirm() {
+      const code = fields.code.trim();
+      if (tryIt.busy || !code) return;
+      tryIt.confirm(code);
+      setField('code', '');
+    },
+    /** Fills the form with the sandbox's demo account; absent when the site knows no sandbox. */
+    fillSandbox: sandboxUrl
+      ? () => {
+          if (!tryIt.busy) setFields((current) => ({...current, portal: sandboxUrl, ...SANDBOX_DEMO}));
+        }
+      : undefined,
+  };
+}
+
+export type WidgetControls = ReturnType<typeof useWidget>;
