@@ -17,31 +17,46 @@ static class Authenticate
     static async Task<int> RunAsync()
     {
         var credentials = new Credentials { UserName = "yourusername", Password = "yourpassword" };
-        using (var client = new HttpClient())
+        using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
         using (var content = new StringContent(Json.Write(credentials), Encoding.UTF8, "application/json"))
         {
             client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
-            var response = await client.PostAsync(Portal + "/api/2.0/authentication", content);
-            var answer = Json.Read<Envelope>(await response.Content.ReadAsStringAsync());
+            HttpResponseMessage response;
+            string body;
+            try
+            {
+                response = await client.PostAsync(Portal + "/api/2.0/authentication", content);
+                body = await response.Content.ReadAsStringAsync();
+            }
+            catch (OperationCanceledException) // what HttpClient throws when Timeout passes
+            {
+                return Fail("the portal did not answer within 30 s");
+            }
+            catch (HttpRequestException e)
+            {
+                return Fail("cannot reach the portal: " + (e.InnerException ?? e).Message);
+            }
+            var answer = Json.Read<Envelope>(body);
 
             if (!response.IsSuccessStatusCode)
-            {
-                var message = answer?.Error?.Message ?? response.ReasonPhrase;
-                Console.Error.WriteLine($"error: HTTP {(int)response.StatusCode}: {message}");
-                return 1;
-            }
+                return Fail($"HTTP {(int)response.StatusCode}: {answer?.Error?.Message ?? "(no error message)"}");
             var result = answer?.Response;
             if (string.IsNullOrEmpty(result?.Token))
             {
-                Console.Error.WriteLine(result != null && (result.Tfa || result.Sms)
-                    ? "error: second factor required: POST the code from your authenticator app or SMS to /api/2.0/authentication/{code}"
-                    : "error: the answer contains no token");
-                return 1;
+                return Fail(result != null && (result.Tfa || result.Sms)
+                    ? "second factor required: POST the code from your authenticator app or SMS to /api/2.0/authentication/{code}"
+                    : "the answer contains no token");
             }
             Console.WriteLine($"token: {result.Token}");
             Console.WriteLine($"expires: {result.Expires}");
             return 0;
         }
+    }
+
+    static int Fail(string message)
+    {
+        Console.Error.WriteLine("error: " + message);
+        return 1;
     }
 }
 

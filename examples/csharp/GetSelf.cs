@@ -16,23 +16,39 @@ static class GetSelf
 
     static async Task<int> RunAsync()
     {
-        using (var client = new HttpClient())
+        using (var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
         {
             client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "yourtoken");
             client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
-            var response = await client.GetAsync(Portal + "/api/2.0/people/@self");
-            var answer = Json.Read<Envelope>(await response.Content.ReadAsStringAsync());
+            HttpResponseMessage response;
+            string body;
+            try
+            {
+                response = await client.GetAsync(Portal + "/api/2.0/people/@self");
+                body = await response.Content.ReadAsStringAsync();
+            }
+            catch (OperationCanceledException) // what HttpClient throws when Timeout passes
+            {
+                return Fail("the portal did not answer within 30 s");
+            }
+            catch (HttpRequestException e)
+            {
+                return Fail("cannot reach the portal: " + (e.InnerException ?? e).Message);
+            }
+            var answer = Json.Read<Envelope>(body);
 
             if (!response.IsSuccessStatusCode)
-            {
-                var message = answer?.Error?.Message ?? response.ReasonPhrase;
-                Console.Error.WriteLine($"error: HTTP {(int)response.StatusCode}: {message}");
-                return 1;
-            }
+                return Fail($"HTTP {(int)response.StatusCode}: {answer?.Error?.Message ?? "(no error message)"}");
             Console.WriteLine($"displayName: {answer?.Response?.DisplayName}");
             Console.WriteLine($"email: {answer?.Response?.Email}");
             return 0;
         }
+    }
+
+    static int Fail(string message)
+    {
+        Console.Error.WriteLine("error: " + message);
+        return 1;
     }
 }
 
@@ -69,7 +85,7 @@ static class Json
         }
         catch (SerializationException)
         {
-            return null; // not JSON: a 401 comes with an empty body
+            return null; // not JSON: a 401 may come with an empty body
         }
     }
 }

@@ -1,8 +1,11 @@
 // Sign in to a DocSpace portal and print the token (Java 17+, no libraries: `java Authenticate.java`).
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,13 +18,23 @@ public class Authenticate {
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(credentials))
+                .timeout(Duration.ofSeconds(30))
                 .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            fail("the portal did not answer within 30 s");
+            return;
+        } catch (IOException e) {
+            fail("cannot reach the portal: " + e);
+            return;
+        }
         String answer = response.body();
 
         if (response.statusCode() < 200 || response.statusCode() > 299) {
             String message = stringField(answer, "message"); // from {"error": {"message": ...}}
-            fail("HTTP " + response.statusCode() + (message == null ? "" : ": " + message));
+            fail("HTTP " + response.statusCode() + ": " + (message == null ? "(no error message)" : message));
         }
         String token = stringField(answer, "token");
         if (token == null || token.isEmpty()) {

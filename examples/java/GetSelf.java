@@ -1,8 +1,11 @@
 // Call the API with a token: print who it belongs to (Java 17+, no libraries: `java GetSelf.java`).
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,17 +16,31 @@ public class GetSelf {
         HttpRequest request = HttpRequest.newBuilder(URI.create(PORTAL + "/api/2.0/people/@self"))
                 .header("Authorization", "yourtoken")
                 .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30))
                 .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            fail("the portal did not answer within 30 s");
+            return;
+        } catch (IOException e) {
+            fail("cannot reach the portal: " + e);
+            return;
+        }
         String answer = response.body();
 
         if (response.statusCode() < 200 || response.statusCode() > 299) {
-            String message = stringField(answer, "message"); // a 401 comes with an empty body
-            System.err.println("error: HTTP " + response.statusCode() + (message == null ? "" : ": " + message));
-            System.exit(1);
+            String message = stringField(answer, "message"); // a 401 may come with an empty body
+            fail("HTTP " + response.statusCode() + ": " + (message == null ? "(no error message)" : message));
         }
         System.out.println("displayName: " + stringField(answer, "displayName"));
         System.out.println("email: " + stringField(answer, "email"));
+    }
+
+    static void fail(String message) {
+        System.err.println("error: " + message);
+        System.exit(1);
     }
 
     // Without a JSON library: find "name": "..." in the answer. The field names used here occur

@@ -5,19 +5,24 @@ import requests
 
 PORTAL = "https://yourportal.onlyoffice.com"
 
-response = requests.post(
-    f"{PORTAL}/api/2.0/authentication",
-    json={"userName": "yourusername", "password": "yourpassword"},
-    headers={"Accept": "application/json"},
-    timeout=30,
-)
+try:
+    response = requests.post(
+        f"{PORTAL}/api/2.0/authentication",
+        json={"userName": "yourusername", "password": "yourpassword"},
+        headers={"Accept": "application/json"},
+        timeout=30,  # seconds to connect, and to wait for each part of the answer
+    )
+except requests.Timeout:
+    sys.exit("error: the portal did not answer within 30 s")
+except requests.ConnectionError as error:
+    sys.exit(f"error: cannot reach the portal: {error}")
 try:
     answer = response.json()
 except ValueError:  # error pages may not be JSON
     answer = {}
 
 if not response.ok:
-    message = (answer.get("error") or {}).get("message") or response.reason
+    message = (answer.get("error") or {}).get("message") or "(no error message)"
     sys.exit(f"error: HTTP {response.status_code}: {message}")
 
 result = answer.get("response") or {}

@@ -1,6 +1,6 @@
 /**
  * The sandbox portal: a Request -> Response handler that answers the guide's calls with the same
- * paths, envelope, status codes and shapes as a DocSpace portal (see /work/shared/docspace-api.md).
+ * paths, envelope, status codes and shapes as a DocSpace portal (see ./portal-contract.md).
  * No Node-only imports, so any fetch-style runtime can host it; servers/sandbox/node.ts serves it.
  */
 import {Hono} from 'hono';

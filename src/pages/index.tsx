@@ -1,4 +1,5 @@
 import type {ReactNode} from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
@@ -9,8 +10,8 @@ const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
 /** What a reader gets from the guide, one line each. */
 const HIGHLIGHTS: readonly {title: string; text: string}[] = [
   {title: 'The exact exchange', text: 'Both requests and what a real portal answers, including second factors, lockouts and errors.'},
-  {title: 'Seven languages', text: 'cURL, Node.js, Python, C#, PHP, Java and Go: complete programs that CI runs on every change.'},
-  {title: 'Try it on the page', text: 'Sign in to your own portal, or to the bundled sandbox, and see the token and your profile.'},
+  {title: 'Seven languages', text: 'cURL, Node.js, Python, C#, PHP, Java and Go: complete programs, each run by the tests against a sandbox portal.'},
+  {title: 'Try it on the page', text: 'Sign in to your own portal, or to a sandbox portal where the site has one, and see the token and your profile.'},
 ];
 
 export default function Home(): ReactNode {
@@ -26,10 +27,10 @@ export default function Home(): ReactNode {
           example in your language, or sign in to your own portal right from the guide.
         </p>
         <div className={styles.actions}>
-          <Link className="button button--primary button--lg" to={GUIDE}>
+          <Link className={clsx('button button--primary button--lg', styles.action)} to={GUIDE}>
             Read the authentication guide
           </Link>
-          <Link className="button button--secondary button--lg" to="/docs/intro">
+          <Link className={clsx('button button--secondary button--lg', styles.action)} to="/docs/intro">
             Overview
           </Link>
         </div>

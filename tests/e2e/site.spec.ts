@@ -56,6 +56,7 @@ test.describe('the guide', () => {
     await expect(page.getByRole('heading', {level: 2})).toHaveText([
       /Step 1: ask for a token/,
       /Step 2: read the token and when it expires/,
+      /Other answers to step 1/,
       /Step 3: send the token with every call/,
       /Step 4: sign out/,
       /Examples/,
@@ -106,10 +107,11 @@ test.describe('the guide', () => {
       await authGroup.getByRole('tab', {name: language.tab, exact: true}).click();
       const auth = visiblePanel(authGroup);
       await expect(auth).toContainText(language.title);
-      await expect(auth.locator('pre code')).toHaveText(asRendered(exampleText(language.auth)), {useInnerText: true});
+      // The first block is the example; the "Run it" commands follow it.
+      await expect(auth.locator('pre code').first()).toHaveText(asRendered(exampleText(language.auth)), {useInnerText: true});
       // Prism turned the source into tokens: the language is known to the highlighter.
-      expect(await auth.locator('pre code .token').count(), `${language.tab} is highlighted`).toBeGreaterThan(5);
-      await expect(visiblePanel(selfGroup).locator('pre code')).toHaveText(asRendered(exampleText(language.self)), {useInnerText: true});
+      expect(await auth.locator('pre code').first().locator('.token').count(), `${language.tab} is highlighted`).toBeGreaterThan(5);
+      await expect(visiblePanel(selfGroup).locator('pre code').first()).toHaveText(asRendered(exampleText(language.self)), {useInnerText: true});
     }
   });
 
@@ -138,10 +140,11 @@ test.describe('the guide', () => {
   test('the copy button copies the example exactly as the file has it', async ({page, context}) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openHydrated(page, `${GUIDE}?lang=python`);
-    const panel = visiblePanel(languageGroups(page)[0]);
-    await panel.hover();
-    await panel.getByRole('button', {name: 'Copy code to clipboard'}).click();
-    await expect(panel.getByRole('button', {name: 'Copied'})).toBeVisible();
+    // The example's block, not the "Run it" commands under it.
+    const block = visiblePanel(languageGroups(page)[0]).locator('.theme-code-block').first();
+    await block.hover();
+    await block.getByRole('button', {name: 'Copy code to clipboard'}).click();
+    await expect(block.getByRole('button', {name: 'Copied'})).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(asRendered(exampleText('python/authenticate.py')));
   });

@@ -1,6 +1,7 @@
 /**
- * Runs every example program under examples/ — the very files the guide renders — against the
- * sandbox portal, with each language's own toolchain, and checks what it prints.
+ * Runs every example program under examples/ (the very files the guide renders) against the
+ * sandbox portal, with the commands the guide prints under each one (src/exampleCommands), and
+ * checks what it prints.
  *
  * A language whose toolchain is missing is skipped with a message saying what to install, except
  * under CI=true, where it fails: CI must prove every example the page shows.
@@ -9,12 +10,15 @@ import assert from 'node:assert/strict';
 import {type SpawnOptions, spawn, spawnSync} from 'node:child_process';
 import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {type Server, createServer} from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {SANDBOX_PASSWORD, findSandboxAccount} from '../../servers/sandbox/accounts';
+import {SANDBOX_CODE, SANDBOX_PASSWORD, findSandboxAccount} from '../../servers/sandbox/accounts';
 import {type RunningSandbox, startSandbox} from '../../servers/sandbox/node';
 import {PLACEHOLDERS, type PlaceholderValues, fillPlaceholders} from '../../src/docspace/placeholders';
+import {EXAMPLE_COMMANDS} from '../../src/exampleCommands';
 
 const EXAMPLES_DIR = path.resolve(__dirname, '../../examples');
 const IN_CI = process.env.CI === 'true';
@@ -23,18 +27,29 @@ const RUN_TIMEOUT_MS = 180_000;
 const TEST_TIMEOUT_MS = 2 * RUN_TIMEOUT_MS;
 /** Kept between runs so Go compiles its standard library once, not on every test run. */
 const GO_CACHE_DIR = path.join(tmpdir(), 'docspace-examples-go');
+/** How long every example waits for a silent portal before it gives up. */
+const EXAMPLE_TIMEOUT_MS = 30_000;
+/**
+ * How long a run against a silent portal may take: the example's 30 s, plus starting on a busy
+ * machine; below the 100 s that C#'s HttpClient waits by default, so a missing timeout is caught.
+ */
+const SILENT_RUN_TIMEOUT_MS = 80_000;
 
 const DEMO = findSandboxAccount('demo')!;
 const DEMO_DISPLAY_NAME = 'Dana Demo';
 const AUTH_FAILED = 'User authentication failed';
+/** The line every `lines` program prints, and cURL's exit codes, for each way a call can fail. */
+const FAILURE = {
+  wrongPassword: {line: `error: HTTP 401: ${AUTH_FAILED}`, curlExit: 22},
+  emptyAnswer: {line: 'error: HTTP 401: (no error message)', curlExit: 22},
+  unreachable: {line: /^error: cannot reach the portal: ./, curlExit: 7},
+  silent: {line: 'error: the portal did not answer within 30 s', curlExit: 28},
+} as const;
 
-type Role = 'authenticate' | 'get-self';
-
-interface Command {
-  command: string;
-  args: string[];
-  env?: NodeJS.ProcessEnv;
-}
+/** What each example does; every language has authenticate and get-self, cURL also the other two. */
+type Role = 'authenticate' | 'get-self' | 'confirm-code' | 'sign-out';
+const ROLES_OF_EVERY_LANGUAGE: readonly Role[] = ['authenticate', 'get-self'];
+const CURL_ONLY_ROLES: readonly Role[] = ['confirm-code', 'sign-out'];
 
 interface Language {
   /** The folder under examples/. */
@@ -46,8 +61,8 @@ interface Language {
   prints: 'lines' | 'answer';
   /** Why this machine cannot run the language (with what to install), or undefined when it can. */
   missing(): string | undefined;
-  /** Lays the filled source out in `dir` as the language wants it, compiles if it must, and says how to run it. */
-  prepare(dir: string, fileName: string, source: string): Promise<Command>;
+  /** What the language's toolchain needs in the environment here; never changes the commands. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Whether a toolchain command runs here, and what it printed (versions go to stdout or stderr). */
@@ -74,19 +89,20 @@ const LANGUAGES: Language[] = [
       versionAtLeast(probe('curl', ['--version']).output, /^curl (\d+)\.(\d+)/, [7, 76])
         ? undefined
         : 'curl 7.76+ (for --fail-with-body) not found: apt-get install curl',
-    prepare: async (dir, fileName, source) => ({command: 'bash', args: [await writeSource(dir, fileName, source)]}),
   },
   {
     name: 'node',
     prints: 'lines',
     missing: () => undefined,
-    prepare: async (dir, fileName, source) => ({command: process.execPath, args: [await writeSource(dir, fileName, source)]}),
+    // `node` is this very Node.js.
+    env: {PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`},
   },
   {
     name: 'python',
     prints: 'lines',
     missing: () => (python ? undefined : 'python3 with requests not found: apt-get install python3-requests'),
-    prepare: async (dir, fileName, source) => ({command: python!, args: [await writeSource(dir, fileName, source)]}),
+    // `python3` is the one that has requests (the guide's `pip install requests`).
+    env: python && path.isAbsolute(python) ? {PATH: `${path.dirname(python)}${path.delimiter}${process.env.PATH}`} : {},
   },
   {
     name: 'php',
@@ -95,7 +111,6 @@ const LANGUAGES: Language[] = [
       probe('php', ['-r', 'exit(function_exists("curl_init") && function_exists("json_decode") ? 0 : 1);']).ok
         ? undefined
         : 'php with the curl extension not found: apt-get install php-cli php-curl',
-    prepare: async (dir, fileName, source) => ({command: 'php', args: [await writeSource(dir, fileName, source)]}),
   },
   {
     name: 'java',
@@ -106,12 +121,9 @@ const LANGUAGES: Language[] = [
       /^jdk\.compiler@/m.test(probe('java', ['--list-modules']).output)
         ? undefined
         : 'java 17+ (a JDK) not found: apt-get install openjdk-17-jdk-headless',
-    // The single-file source launcher, as the guide tells readers: `java Authenticate.java`. The
-    // flags only make the JVM start faster (quick JIT, simple GC): about 3x on a busy two-core machine.
-    prepare: async (dir, fileName, source) => ({
-      command: 'java',
-      args: ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', await writeSource(dir, fileName, source)],
-    }),
+    // Only makes the JVM start faster (quick JIT, simple GC): about 3x on a busy two-core machine.
+    // The launcher notes the variable on stderr, which is why failures are matched line by line.
+    env: {JDK_JAVA_OPTIONS: '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC'},
   },
   {
     name: 'go',
@@ -120,22 +132,13 @@ const LANGUAGES: Language[] = [
       versionAtLeast(probe('go', ['version']).output, /go(\d+)\.(\d+)/, [1, 18])
         ? undefined
         : 'go 1.18+ not found: apt-get install golang',
-    prepare: async (dir, _fileName, source) => {
-      await writeSource(dir, 'main.go', source);
-      await writeFile(path.join(dir, 'go.mod'), 'module example\n\ngo 1.18\n');
-      return {
-        command: 'go',
-        args: ['run', '.'],
-        // Offline and self-contained: no module downloads, no toolchain switching, no telemetry.
-        env: {
-          GOCACHE: path.join(GO_CACHE_DIR, 'build'),
-          GOPATH: path.join(GO_CACHE_DIR, 'path'),
-          GOPROXY: 'off',
-          GOFLAGS: '-mod=mod',
-          GOTOOLCHAIN: 'local',
-          GOTELEMETRY: 'off',
-        },
-      };
+    // Offline and self-contained: no module downloads, no toolchain switching, no telemetry.
+    env: {
+      GOCACHE: path.join(GO_CACHE_DIR, 'build'),
+      GOPATH: path.join(GO_CACHE_DIR, 'path'),
+      GOPROXY: 'off',
+      GOTOOLCHAIN: 'local',
+      GOTELEMETRY: 'off',
     },
   },
   {
@@ -146,23 +149,13 @@ const LANGUAGES: Language[] = [
       probe('mcs', ['--version']).ok && probe('mono', ['--version']).ok
         ? undefined
         : 'mcs and mono not found: apt-get install mono-devel',
-    prepare: async (dir, fileName, source) => {
-      const file = await writeSource(dir, fileName, source);
-      const exe = file.replace(/\.cs$/, '.exe');
-      const compiled = await run({
-        command: 'mcs',
-        args: ['-nologo', '-warnaserror', '-r:System.Net.Http', '-r:System.Runtime.Serialization', `-out:${exe}`, file],
-      }, dir);
-      assert.equal(compiled.code, 0, `mcs failed:\n${compiled.stdout}${compiled.stderr}`);
-      return {command: 'mono', args: [exe]};
-    },
   },
 ];
 
 interface Example {
   language: Language;
   role: Role;
-  /** Relative to examples/, e.g. `go/get-self/main.go`. */
+  /** Relative to examples/ with forward slashes, e.g. `go/get-self/main.go`; the key of its commands. */
   relativePath: string;
   source: string;
 }
@@ -173,11 +166,12 @@ function discoverExamples(): {examples: Example[]; unknown: string[]} {
     // Hidden files (.DS_Store, editor swap files) are not examples; anything else must be one.
     .filter((relativePath) => !relativePath.split(path.sep).some((part) => part.startsWith('.')))
     .filter((relativePath) => statSync(path.join(EXAMPLES_DIR, relativePath)).isFile())
+    .map((relativePath) => relativePath.split(path.sep).join('/'))
     .sort();
   const examples: Example[] = [];
   const unknown: string[] = [];
   for (const relativePath of files) {
-    const language = LANGUAGES.find((candidate) => relativePath.startsWith(`${candidate.name}${path.sep}`));
+    const language = LANGUAGES.find((candidate) => relativePath.startsWith(`${candidate.name}/`));
     const role = roleOf(relativePath);
     if (!language || !role) unknown.push(relativePath);
     else examples.push({language, role, relativePath, source: readFileSync(path.join(EXAMPLES_DIR, relativePath), 'utf8')});
@@ -189,19 +183,17 @@ function roleOf(relativePath: string): Role | undefined {
   const name = relativePath.toLowerCase();
   if (name.includes('authenticate')) return 'authenticate';
   if (/get[-_]?self/.test(name)) return 'get-self';
+  if (/confirm[-_]?code/.test(name)) return 'confirm-code';
+  if (/sign[-_]?out/.test(name)) return 'sign-out';
   return undefined;
-}
-
-async function writeSource(dir: string, fileName: string, source: string): Promise<string> {
-  const file = path.join(dir, fileName);
-  await writeFile(file, source);
-  return file;
 }
 
 interface Finished {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** From start to exit, in ms. */
+  elapsedMs: number;
 }
 
 /** The environment of the programs: no proxies (traffic stays on 127.0.0.1), no test-runner state. */
@@ -213,60 +205,79 @@ function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-function run({command, args, env}: Command, cwd: string): Promise<Finished> {
-  const options: SpawnOptions = {cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], timeout: RUN_TIMEOUT_MS};
+/**
+ * Runs one command line as a reader's shell would. Past `timeoutMs` the whole process group is
+ * killed (the shell and what it started), and `code` is null.
+ */
+function run(commandLine: string, cwd: string, env: NodeJS.ProcessEnv | undefined, timeoutMs: number): Promise<Finished> {
+  const options: SpawnOptions = {cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true};
+  const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, options);
+    const child = spawn('sh', ['-c', commandLine], options);
+    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), timeoutMs);
     let stdout = '';
     let stderr = '';
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({code, stdout, stderr}));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({code, stdout, stderr, elapsedMs: performance.now() - started});
+    });
   });
 }
 
-/** Fills the example for the sandbox and runs it in a fresh directory. */
-async function runExample(example: Example, sandbox: RunningSandbox, values: Omit<PlaceholderValues, 'portalOrigin'>): Promise<Finished> {
-  const source = fillPlaceholders(example.source, {...values, portalOrigin: sandbox.url});
+/**
+ * Fills the example for the portal at `portalOrigin`, writes it alone into a fresh folder and runs
+ * the guide's commands for it there. Earlier commands (compiling) must succeed silently; what the
+ * last one did is the result.
+ */
+async function runExample(
+  example: Example,
+  portalOrigin: string,
+  values: Omit<PlaceholderValues, 'portalOrigin'>,
+  timeoutMs = RUN_TIMEOUT_MS,
+): Promise<Finished> {
+  const source = fillPlaceholders(example.source, {...values, portalOrigin});
   // An unfilled host would send the request to the real internet: refuse before running anything.
   assert.ok(!source.includes(PLACEHOLDERS.portalHost), `${example.relativePath} still names ${PLACEHOLDERS.portalHost}`);
+  const commands = EXAMPLE_COMMANDS[example.relativePath]?.run;
+  assert.ok(commands?.length, `no run commands for ${example.relativePath} in src/exampleCommands`);
   const dir = await mkdtemp(path.join(tmpdir(), `docspace-example-${example.language.name}-`));
   try {
-    const command = await example.language.prepare(dir, path.basename(example.relativePath), source);
-    return await run(command, dir);
+    await writeFile(path.join(dir, path.posix.basename(example.relativePath)), source);
+    for (const [index, command] of commands.entries()) {
+      const finished = await run(command, dir, example.language.env, index === commands.length - 1 ? timeoutMs : RUN_TIMEOUT_MS);
+      if (index === commands.length - 1) return finished;
+      // A build step that warns (mcs does so on stdout) fails here, as -warnaserror would.
+      assert.equal(finished.code, 0, `${command}\n${describeRun(finished)}`);
+      assert.equal(`${finished.stdout}${finished.stderr}`, '', `${command} printed something\n${describeRun(finished)}`);
+    }
+    throw new Error('unreachable: the loop returns the last command');
   } finally {
     await rm(dir, {recursive: true, force: true});
   }
 }
 
-async function signIn(sandbox: RunningSandbox): Promise<string> {
-  const response = await fetch(`${sandbox.url}/api/2.0/authentication`, {
+async function signIn(sandbox: RunningSandbox, userName = DEMO.userName): Promise<Response> {
+  return fetch(`${sandbox.url}/api/2.0/authentication`, {
     method: 'POST',
     headers: {'Content-Type': 'application/json', Accept: 'application/json'},
-    body: JSON.stringify({userName: DEMO.userName, password: SANDBOX_PASSWORD}),
+    body: JSON.stringify({userName, password: SANDBOX_PASSWORD}),
   });
+}
+
+async function demoToken(sandbox: RunningSandbox): Promise<string> {
+  const response = await signIn(sandbox);
   assert.equal(response.status, 200);
   return (await response.json()).response.token;
 }
 
 async function getSelf(sandbox: RunningSandbox, token: string): Promise<Response> {
   return fetch(`${sandbox.url}/api/2.0/people/@self`, {headers: {Authorization: token, Accept: 'application/json'}});
-}
-
-/** What the sandbox says to a request, as a program should report it: error.message, else the status. */
-async function serverMessage(response: Response): Promise<string> {
-  const text = await response.text();
-  try {
-    return JSON.parse(text).error.message;
-  } catch {
-    return String(response.status);
-  }
-}
-
-/** Where a program's failure report goes: stderr, or for cURL its whole output (the answer is on stdout). */
-function failureReport(language: Language, finished: Finished): string {
-  return language.prints === 'lines' ? finished.stderr : `${finished.stdout}\n${finished.stderr}`;
 }
 
 function describeRun(finished: Finished): string {
@@ -278,24 +289,101 @@ function printed(stdout: string, name: string): string | undefined {
   return new RegExp(`^${name}: (.*)$`, 'm').exec(stdout)?.[1];
 }
 
+/**
+ * That the run failed the way the README promises: a `lines` program prints exactly one
+ * `error: ...` line on stderr and exits 1; cURL exits with its own code for the failure.
+ */
+function assertFailure(example: Example, finished: Finished, failure: {line: string | RegExp; curlExit: number}): void {
+  if (example.language.prints === 'answer') {
+    assert.equal(finished.code, failure.curlExit, describeRun(finished));
+    return;
+  }
+  assert.equal(finished.code, 1, describeRun(finished));
+  // Only the program's own lines: `go run` adds "exit status 1", the Java launcher a note.
+  const errorLines = finished.stderr.split('\n').filter((line) => line.startsWith('error: '));
+  assert.equal(errorLines.length, 1, describeRun(finished));
+  if (typeof failure.line === 'string') assert.equal(errorLines[0], failure.line, describeRun(finished));
+  else assert.match(errorLines[0], failure.line, describeRun(finished));
+}
+
+/** A token from a run's output: `token: ...` for `lines` programs, response.token in cURL's JSON. */
+function printedToken(example: Example, finished: Finished): {token?: string; expires?: string} {
+  if (example.language.prints === 'lines') return {token: printed(finished.stdout, 'token'), expires: printed(finished.stdout, 'expires')};
+  const {token, expires} = JSON.parse(finished.stdout).response;
+  return {token, expires};
+}
+
+async function assertTokenWorks(sandbox: RunningSandbox, example: Example, finished: Finished): Promise<void> {
+  assert.equal(finished.code, 0, describeRun(finished));
+  const {token, expires} = printedToken(example, finished);
+  assert.match(expires ?? '', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/, describeRun(finished));
+  assert.ok(token, describeRun(finished));
+  const self = await getSelf(sandbox, token);
+  assert.equal(self.status, 200, `the printed token was refused: ${token}`);
+  assert.ok((await self.json()).response.displayName, 'the profile has a name');
+}
+
+/** A 127.0.0.1 address where nothing listens: a port just freed. */
+async function closedOrigin(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const {port} = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
+/** A portal that accepts every request and never answers. */
+async function startSilentPortal(): Promise<{url: string; server: Server}> {
+  const server = createServer(() => {});
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server};
+}
+
+/** Placeholder values that let each kind of example get as far as sending its request. */
+function someValues(role: Role): Omit<PlaceholderValues, 'portalOrigin'> {
+  return role === 'get-self' || role === 'sign-out' ? {token: 'some-token'} : {userName: DEMO.userName, password: SANDBOX_PASSWORD};
+}
+
 const {examples, unknown} = discoverExamples();
+/** Probed once: the probes start compilers and runtimes. */
+const MISSING = new Map(LANGUAGES.map((language) => [language, language.missing()]));
+
+/** The toolchain check for a language: declares a failing or skipped test and returns false when it is missing. */
+function declareToolchain(language: Language): boolean {
+  const missing = MISSING.get(language);
+  if (!missing) return true;
+  it(`${language.name} has its toolchain`, {skip: IN_CI ? false : missing}, () => {
+    assert.fail(`${missing} (CI=true: every example the guide shows must run in CI)`);
+  });
+  return false;
+}
 
 describe('the examples folder', () => {
   it('holds only example files this test knows how to run', () => {
     assert.deepEqual(unknown, [], 'add these to LANGUAGES or roleOf, or move them out of examples/');
   });
 
-  it('has an authenticate and a get-self example for every language', () => {
+  it('has an authenticate and a get-self example for every language, and cURL for the code and sign-out', () => {
     for (const language of LANGUAGES) {
       const roles = examples.filter((example) => example.language === language).map((example) => example.role);
-      assert.deepEqual(roles.sort(), ['authenticate', 'get-self'], language.name);
+      const expected = language.name === 'curl' ? [...ROLES_OF_EVERY_LANGUAGE, ...CURL_ONLY_ROLES] : ROLES_OF_EVERY_LANGUAGE;
+      assert.deepEqual(roles.sort(), [...expected].sort(), language.name);
     }
+  });
+
+  it('has the commands the guide shows for every example, and none for files that are gone', () => {
+    assert.deepEqual(Object.keys(EXAMPLE_COMMANDS).sort(), examples.map((example) => example.relativePath).sort());
   });
 
   it('uses the placeholders the guide and the widget fill in', () => {
     for (const example of examples) {
       assert.ok(example.source.includes(PLACEHOLDERS.portalOrigin), `${example.relativePath}: ${PLACEHOLDERS.portalOrigin}`);
-      const expected = example.role === 'authenticate' ? [PLACEHOLDERS.userName, PLACEHOLDERS.password] : [PLACEHOLDERS.token];
+      const expected = {
+        authenticate: [PLACEHOLDERS.userName, PLACEHOLDERS.password],
+        'confirm-code': [PLACEHOLDERS.userName, PLACEHOLDERS.password],
+        'get-self': [PLACEHOLDERS.token],
+        'sign-out': [PLACEHOLDERS.token],
+      }[example.role];
       for (const placeholder of expected) assert.ok(example.source.includes(placeholder), `${example.relativePath}: ${placeholder}`);
     }
   });
@@ -305,19 +393,10 @@ describe('the examples folder', () => {
 // machines this runs on have two cores. Each language has its own sandbox, so they cannot interfere.
 describe('the examples, run against the sandbox', {concurrency: 2}, () => {
   for (const language of LANGUAGES) {
-    const missing = language.missing();
     const ofLanguage = (role: Role) => examples.filter((example) => example.language === language && example.role === role);
 
-    if (missing) {
-      describe(`${language.name} examples`, () => {
-        it('have their toolchain', {skip: IN_CI ? false : missing}, () => {
-          assert.fail(`${missing} (CI=true: every example the guide shows must run in CI)`);
-        });
-      });
-      continue;
-    }
-
     describe(`${language.name} examples`, () => {
+      if (!declareToolchain(language)) return;
       // One sandbox per language: its wrong-password run must not add up with the others' toward the lockout.
       let sandbox: RunningSandbox;
       before(async () => {
@@ -328,35 +407,22 @@ describe('the examples, run against the sandbox', {concurrency: 2}, () => {
 
       for (const example of ofLanguage('authenticate')) {
         it(`${example.relativePath} prints a token that works`, {timeout: TEST_TIMEOUT_MS}, async () => {
-          const finished = await runExample(example, sandbox, {userName: DEMO.userName, password: SANDBOX_PASSWORD});
-          assert.equal(finished.code, 0, describeRun(finished));
-          let token: string | undefined;
-          let expires: string | undefined;
-          if (language.prints === 'lines') {
-            token = printed(finished.stdout, 'token');
-            expires = printed(finished.stdout, 'expires');
-          } else {
-            ({token, expires} = JSON.parse(finished.stdout).response);
-          }
-          assert.match(expires ?? '', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/, describeRun(finished));
-          assert.ok(token, describeRun(finished));
-          const self = await getSelf(sandbox, token);
-          assert.equal(self.status, 200, `the printed token was refused: ${token}`);
-          assert.equal((await self.json()).response.displayName, DEMO_DISPLAY_NAME);
+          const finished = await runExample(example, sandbox.url, {userName: DEMO.userName, password: SANDBOX_PASSWORD});
+          await assertTokenWorks(sandbox, example, finished);
+          if (language.prints === 'lines') assert.equal(finished.stderr.includes('error:'), false, describeRun(finished));
         });
 
         it(`${example.relativePath} reports a wrong password with the server's message`, {timeout: TEST_TIMEOUT_MS}, async () => {
-          const finished = await runExample(example, sandbox, {userName: DEMO.userName, password: 'wrong-password'});
-          assert.notEqual(finished.code, 0, describeRun(finished));
-          assert.ok(failureReport(language, finished).includes(AUTH_FAILED), describeRun(finished));
-          if (language.prints === 'lines') assert.match(finished.stderr, /^error: HTTP 401\b/m);
+          const finished = await runExample(example, sandbox.url, {userName: DEMO.userName, password: 'wrong-password'});
+          assertFailure(example, finished, FAILURE.wrongPassword);
+          // cURL prints the answer, whose error.message says why.
+          if (language.prints === 'answer') assert.equal(JSON.parse(finished.stdout).error.message, AUTH_FAILED);
         });
 
         it(`${example.relativePath} stops at a second-factor answer instead of printing a token`, {timeout: TEST_TIMEOUT_MS}, async () => {
-          const finished = await runExample(example, sandbox, {userName: 'app-2fa', password: SANDBOX_PASSWORD});
+          const finished = await runExample(example, sandbox.url, {userName: 'app-2fa', password: SANDBOX_PASSWORD});
           if (language.prints === 'lines') {
-            assert.notEqual(finished.code, 0, describeRun(finished));
-            assert.match(finished.stderr, /^error: second factor required/m, describeRun(finished));
+            assertFailure(example, finished, {line: /^error: second factor required/, curlExit: 0});
             assert.equal(printed(finished.stdout, 'token'), undefined);
           } else {
             // cURL prints the answer as it is; the reader sees `"tfa": true` and no token.
@@ -370,7 +436,7 @@ describe('the examples, run against the sandbox', {concurrency: 2}, () => {
 
       for (const example of ofLanguage('get-self')) {
         it(`${example.relativePath} prints who the token belongs to`, {timeout: TEST_TIMEOUT_MS}, async () => {
-          const finished = await runExample(example, sandbox, {token: await signIn(sandbox)});
+          const finished = await runExample(example, sandbox.url, {token: await demoToken(sandbox)});
           assert.equal(finished.code, 0, describeRun(finished));
           if (language.prints === 'lines') {
             assert.equal(printed(finished.stdout, 'displayName'), DEMO_DISPLAY_NAME, describeRun(finished));
@@ -382,15 +448,90 @@ describe('the examples, run against the sandbox', {concurrency: 2}, () => {
           }
         });
 
+        it(`${example.relativePath} reports a bad token, whose 401 has no body`, {timeout: TEST_TIMEOUT_MS}, async () => {
+          const finished = await runExample(example, sandbox.url, {token: 'not-a-token'});
+          assertFailure(example, finished, FAILURE.emptyAnswer);
+        });
+      }
+
+      for (const example of ofLanguage('confirm-code')) {
+        it(`${example.relativePath} trades the code for a token that works`, {timeout: TEST_TIMEOUT_MS}, async () => {
+          const account = findSandboxAccount('app-2fa')!;
+          const asked = await (await signIn(sandbox, account.userName)).json();
+          assert.equal(asked.response.tfa, true, 'the account asks for a code first');
+          const finished = await runExample(example, sandbox.url, {userName: account.userName, password: SANDBOX_PASSWORD});
+          await assertTokenWorks(sandbox, example, finished);
+        });
+
+        it(`${example.relativePath} reports a code the portal does not accept`, {timeout: TEST_TIMEOUT_MS}, async () => {
+          // sms-setup has no phone to send a code to, so the guide's command's code is refused.
+          const finished = await runExample(example, sandbox.url, {userName: 'sms-setup', password: SANDBOX_PASSWORD});
+          assertFailure(example, finished, FAILURE.wrongPassword);
+          assert.equal(JSON.parse(finished.stdout).error.message, AUTH_FAILED);
+        });
+
+        it(`${example.relativePath} refuses a code that is not digits, before sending it`, {timeout: TEST_TIMEOUT_MS}, async () => {
+          // Run by hand with another argument: a quote would otherwise break the JSON it sends.
+          const source = fillPlaceholders(example.source, {portalOrigin: sandbox.url, userName: DEMO.userName, password: SANDBOX_PASSWORD});
+          const dir = await mkdtemp(path.join(tmpdir(), 'docspace-example-curl-'));
+          try {
+            await writeFile(path.join(dir, 'confirm-code.sh'), source);
+            const finished = await run(`sh confirm-code.sh '${SANDBOX_CODE}"'`, dir, undefined, RUN_TIMEOUT_MS);
+            assert.equal(finished.code, 2, describeRun(finished));
+            assert.match(finished.stderr, /^error: give the code from the app or the SMS, digits only/m);
+            assert.equal(finished.stdout, '');
+          } finally {
+            await rm(dir, {recursive: true, force: true});
+          }
+        });
+      }
+
+      for (const example of ofLanguage('sign-out')) {
+        it(`${example.relativePath} ends the token's session`, {timeout: TEST_TIMEOUT_MS}, async () => {
+          const token = await demoToken(sandbox);
+          const finished = await runExample(example, sandbox.url, {token});
+          assert.equal(finished.code, 0, describeRun(finished));
+          assert.equal(JSON.parse(finished.stdout).statusCode, 200);
+          assert.equal((await getSelf(sandbox, token)).status, 401, 'the token still works after signing out');
+        });
+
         it(`${example.relativePath} reports a bad token`, {timeout: TEST_TIMEOUT_MS}, async () => {
-          const badToken = 'not-a-token';
-          const expected = await serverMessage(await getSelf(sandbox, badToken));
-          const finished = await runExample(example, sandbox, {token: badToken});
-          assert.notEqual(finished.code, 0, describeRun(finished));
-          assert.ok(failureReport(language, finished).includes(expected), `expected "${expected}"\n${describeRun(finished)}`);
-          if (language.prints === 'lines') assert.match(finished.stderr, /^error: HTTP 401\b/m);
+          const finished = await runExample(example, sandbox.url, {token: 'not-a-token'});
+          assertFailure(example, finished, FAILURE.emptyAnswer);
+        });
+      }
+
+      for (const example of ofLanguage('authenticate').concat(ofLanguage('get-self'))) {
+        it(`${example.relativePath} reports a portal it cannot reach`, {timeout: TEST_TIMEOUT_MS}, async () => {
+          const finished = await runExample(example, await closedOrigin(), someValues(example.role));
+          assertFailure(example, finished, FAILURE.unreachable);
         });
       }
     });
+  }
+});
+
+// All at once: the programs mostly wait on the silent portal, so this takes about 30 s in all.
+describe('every example gives up on a portal that does not answer, after 30 s', {concurrency: true}, () => {
+  let silent: {url: string; server: Server};
+  before(async () => {
+    await mkdir(GO_CACHE_DIR, {recursive: true});
+    silent = await startSilentPortal();
+  });
+  after(() => {
+    silent.server.closeAllConnections();
+    silent.server.close();
+  });
+
+  for (const language of LANGUAGES) {
+    if (MISSING.get(language)) continue; // reported by the suite above
+    for (const example of examples.filter((candidate) => candidate.language === language)) {
+      it(`${example.relativePath} stops waiting and says so`, {timeout: TEST_TIMEOUT_MS}, async () => {
+        const finished = await runExample(example, silent.url, someValues(example.role), SILENT_RUN_TIMEOUT_MS);
+        assertFailure(example, finished, FAILURE.silent);
+        // The program's own clock starts after its runtime does, so it cannot be quicker than this.
+        assert.ok(finished.elapsedMs >= EXAMPLE_TIMEOUT_MS - 1_000, `gave up after ${Math.round(finished.elapsedMs)} ms`);
+      });
+    }
   }
 });

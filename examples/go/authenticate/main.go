@@ -1,13 +1,16 @@
 // Command authenticate signs in to a DocSpace portal and prints the token
-// (Go 1.18+, standard library only: `go run .`).
+// (Go 1.18+, standard library only: `go run main.go`).
 package main
 
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"os"
+	"time"
 )
 
 const portal = "https://yourportal.onlyoffice.com"
@@ -36,9 +39,14 @@ func main() {
 	}
 	request.Header.Set("Content-Type", "application/json")
 	request.Header.Set("Accept", "application/json")
-	response, err := http.DefaultClient.Do(request)
+	client := &http.Client{Timeout: 30 * time.Second}
+	response, err := client.Do(request)
 	if err != nil {
-		fail("%v", err)
+		var netErr net.Error
+		if errors.As(err, &netErr) && netErr.Timeout() {
+			fail("the portal did not answer within 30 s")
+		}
+		fail("cannot reach the portal: %v", err)
 	}
 	defer response.Body.Close()
 
@@ -47,7 +55,7 @@ func main() {
 	if response.StatusCode < 200 || response.StatusCode > 299 {
 		message := answer.Error.Message
 		if message == "" {
-			message = http.StatusText(response.StatusCode)
+			message = "(no error message)"
 		}
 		fail("HTTP %d: %s", response.StatusCode, message)
 	}

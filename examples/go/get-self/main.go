@@ -1,12 +1,15 @@
 // Command get-self calls the API with a token and prints who it belongs to
-// (Go 1.18+, standard library only: `go run .`).
+// (Go 1.18+, standard library only: `go run main.go`).
 package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"os"
+	"time"
 )
 
 const portal = "https://yourportal.onlyoffice.com"
@@ -29,18 +32,23 @@ func main() {
 	}
 	request.Header.Set("Authorization", "yourtoken")
 	request.Header.Set("Accept", "application/json")
-	response, err := http.DefaultClient.Do(request)
+	client := &http.Client{Timeout: 30 * time.Second}
+	response, err := client.Do(request)
 	if err != nil {
-		fail("%v", err)
+		var netErr net.Error
+		if errors.As(err, &netErr) && netErr.Timeout() {
+			fail("the portal did not answer within 30 s")
+		}
+		fail("cannot reach the portal: %v", err)
 	}
 	defer response.Body.Close()
 
 	var answer envelope
-	_ = json.NewDecoder(response.Body).Decode(&answer) // a 401 comes with an empty body
+	_ = json.NewDecoder(response.Body).Decode(&answer) // a 401 may come with an empty body
 	if response.StatusCode < 200 || response.StatusCode > 299 {
 		message := answer.Error.Message
 		if message == "" {
-			message = http.StatusText(response.StatusCode)
+			message = "(no error message)"
 		}
 		fail("HTTP %d: %s", response.StatusCode, message)
 	}
