@@ -67,8 +67,16 @@ function findFile(files: SiteFiles, candidates: readonly string[]): [string, Sit
   return undefined;
 }
 
+/**
+ * The 404 page in the reader's language: Docusaurus builds one per locale (`zh-Hans/404.html`),
+ * so a missing page under `/zh-Hans/` answers in Chinese; anything else gets the default one.
+ */
+function notFoundPageFor(files: SiteFiles, pathname: string): SiteFile | undefined {
+  const firstSegment = pathname.split('/')[1];
+  return (firstSegment && files.get(`${firstSegment}/404.html`)) || files.get('404.html');
+}
+
 function staticHandler(files: SiteFiles): (request: Request) => Response {
-  const notFoundPage = files.get('404.html');
   return (request) => {
     const url = new URL(request.url);
     const lookup = lookupPath(url.pathname);
@@ -84,6 +92,7 @@ function staticHandler(files: SiteFiles): (request: Request) => Response {
       const [path, file] = found;
       return fileResponse(request, file, 200, isHashedAsset(path) ? IMMUTABLE : REVALIDATE);
     }
+    const notFoundPage = notFoundPageFor(files, url.pathname);
     if (notFoundPage) return fileResponse(request, notFoundPage, 404, REVALIDATE);
     return new Response('Not found\n', {status: 404, headers: {'content-type': 'text/plain; charset=utf-8'}});
   };
