@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import {describeAxeChecks} from './axe';
 import {expect, test, type Page} from '@playwright/test';
 
 const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
@@ -60,21 +60,8 @@ test('search on the Chinese site finds the guide by a Chinese word', async ({pag
   await expect(page).toHaveURL(new RegExp(`/zh-Hans${GUIDE}$`));
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`axe-core on the Chinese site, ${colorScheme} mode`, () => {
-    test.use({colorScheme});
-
-    for (const [name, path] of [
-      ['home page', '/zh-Hans'],
-      ['overview', '/zh-Hans/docs/intro'],
-    ] as const) {
-      test(`reports no violations on the ${name}`, async ({page}) => {
-        test.setTimeout(180_000);
-        await openHydrated(page, path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        const results = await new AxeBuilder({page}).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
-    }
-  });
-}
+describeAxeChecks(
+  'axe-core on the Chinese site',
+  {'home page': '/zh-Hans', overview: '/zh-Hans/docs/intro', guide: `/zh-Hans${GUIDE}`},
+  openHydrated,
+);
