@@ -4,9 +4,14 @@ import {darkCodeTheme, lightCodeTheme} from './src/css/prism-themes';
 import portalProxyPlugin from './plugins/portal-proxy';
 import rawSourcePlugin from './plugins/raw-source';
 
+/** Docusaurus builds each locale with this set; title and tagline have no translation file. */
+const chinese = process.env.DOCUSAURUS_CURRENT_LOCALE === 'zh-Hans';
+
 const config: Config = {
-  title: 'DocSpace API sign-in guide',
-  tagline: 'Learn, and try, programmatic login to an ONLYOFFICE DocSpace portal',
+  title: chinese ? 'DocSpace API 登录指南' : 'DocSpace API sign-in guide',
+  tagline: chinese
+    ? '学习并试用以编程方式登录 ONLYOFFICE DocSpace 门户'
+    : 'Learn, and try, programmatic login to an ONLYOFFICE DocSpace portal',
   favicon: 'img/favicon.svg',
   url: 'https://docspace-auth-guide.example.com',
   baseUrl: '/',
@@ -17,7 +22,12 @@ const config: Config = {
   onBrokenLinks: 'throw',
   markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
 
-  i18n: {defaultLocale: 'en', locales: ['en']},
+  // Chinese lives under /zh-Hans/; translations in i18n/zh-Hans (see README "Translations").
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'zh-Hans'],
+    localeConfigs: {en: {label: 'English', htmlLang: 'en'}, 'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'}},
+  },
 
   // Read by the try-it widget. sandboxUrl: SANDBOX_URL at build time (`npm start` sets it); a
   // production build without it asks the server at run time (`/site-config.json`, answered by
@@ -43,7 +53,8 @@ const config: Config = {
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
-      {hashed: true, indexBlog: false, docsRouteBasePath: '/docs'},
+      // 'zh' tokenises Chinese with @node-rs/jieba, so both locales get a search index.
+      {hashed: true, indexBlog: false, docsRouteBasePath: '/docs', language: ['en', 'zh']},
     ],
   ],
 
@@ -58,6 +69,7 @@ const config: Config = {
           position: 'left',
           label: 'Guide',
         },
+        {type: 'localeDropdown', position: 'right'},
       ],
     },
     footer: {

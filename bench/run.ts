@@ -21,6 +21,8 @@ const tmp = join(root, 'bench', '.tmp');
 const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
 const PLAIN_PAGE = '/docs/intro';
 const WIDGET_MARKER = 'Get token';
+/** The same button on the Chinese guide (still English until the widget is translated). */
+const WIDGET_MARKER_ZH = 'Get token';
 
 const BUDGET = {performanceMobile: 98, otherCategories: 100, widgetGzip: 12 * 1024, extraJsGzip: 15 * 1024};
 
@@ -47,6 +49,9 @@ async function main(): Promise<void> {
     const plain = await measurePageWeight(browser, `${site.url}${PLAIN_PAGE}`);
     const guide = await measurePageWeight(browser, `${site.url}${GUIDE}`, `role=button[name="${WIDGET_MARKER}"]`);
     const widgetChunks = guide.assets.filter((a) => a.type === 'script' && a.body.includes(WIDGET_MARKER));
+    // Each locale has its own bundle, and the widget's wording is compiled into it.
+    const guideZh = await measurePageWeight(browser, `${site.url}/zh-Hans${GUIDE}`, `role=button[name="${WIDGET_MARKER_ZH}"]`);
+    const widgetChunksZh = guideZh.assets.filter((a) => a.type === 'script' && a.body.includes(WIDGET_MARKER_ZH));
     const plainLoadsWidget = [...home.assets, ...plain.assets].some((a) => a.body.includes(WIDGET_MARKER));
     const extra = extraScripts(guide, plain);
 
@@ -68,7 +73,7 @@ async function main(): Promise<void> {
     step('build times (temporary copy, 200 generated pages)');
     const builds = measureBuildTimes(root, join(tmp, 'site-copy'));
 
-    const report = renderReport({home, plain, guide, widgetChunks, plainLoadsWidget, extra, lighthouse, flow, proxy, builds});
+    const report = renderReport({home, plain, guide, guideZh, widgetChunks, widgetChunksZh, plainLoadsWidget, extra, lighthouse, flow, proxy, builds});
     writeFileSync(join(root, 'bench', 'results.md'), report);
     console.log(`\n${report}`);
   } finally {
@@ -86,7 +91,9 @@ interface Figures {
   home: PageWeight;
   plain: PageWeight;
   guide: PageWeight;
+  guideZh: PageWeight;
   widgetChunks: Asset[];
+  widgetChunksZh: Asset[];
   plainLoadsWidget: boolean;
   extra: Asset[];
   lighthouse: Record<string, LighthouseScores>;
@@ -98,10 +105,12 @@ interface Figures {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 const sum = (assets: Asset[], key: 'raw' | 'gzip') => assets.reduce((n, a) => n + a[key], 0);
+const chunkNames = (assets: Asset[]) => assets.map((a) => new URL(a.url).pathname.split('/').pop()).join(', ') || 'none found';
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 
 function renderReport(f: Figures): string {
   const widgetGzip = sum(f.widgetChunks, 'gzip');
+  const widgetGzipZh = sum(f.widgetChunksZh, 'gzip');
   const extraGzip = f.guide.js.gzip - f.plain.js.gzip;
   const guideMobile = f.lighthouse['guide mobile']!;
   const lines = [
@@ -113,14 +122,15 @@ function renderReport(f: Figures): string {
     '',
     '| page | JS raw | JS gzip | CSS raw | CSS gzip |',
     '|---|---|---|---|---|',
-    ...[['home', f.home], ['plain docs page (intro)', f.plain], ['guide (widget loaded)', f.guide]].map(
+    ...[['home', f.home], ['plain docs page (intro)', f.plain], ['guide (widget loaded)', f.guide], ['Chinese guide (widget loaded)', f.guideZh]].map(
       ([name, w]) => {
         const weight = w as PageWeight;
         return `| ${name} | ${kb(weight.js.raw)} | ${kb(weight.js.gzip)} | ${kb(weight.css.raw)} | ${kb(weight.css.gzip)} |`;
       },
     ),
     '',
-    `- Widget chunk(s): ${f.widgetChunks.map((a) => new URL(a.url).pathname.split('/').pop()).join(', ') || 'none found'}, ${kb(sum(f.widgetChunks, 'raw'))} raw, ${kb(widgetGzip)} gzip.`,
+    `- Widget chunk(s): ${chunkNames(f.widgetChunks)}, ${kb(sum(f.widgetChunks, 'raw'))} raw, ${kb(widgetGzip)} gzip.`,
+    `- Widget chunk(s) of the Chinese guide (/zh-Hans): ${chunkNames(f.widgetChunksZh)}, ${kb(sum(f.widgetChunksZh, 'raw'))} raw, ${kb(widgetGzipZh)} gzip.`,
     `- Extra JS on the guide over the plain page: ${kb(extraGzip)} gzip; the scripts only the guide loads: ${f.extra
       .map((a) => `${new URL(a.url).pathname.split('/').pop()} ${kb(a.gzip)}${label(a, f.widgetChunks)}`)
       .join(', ')}.`,
@@ -146,9 +156,10 @@ function renderReport(f: Figures): string {
     '',
     '## Build time (temporary copy of the site)',
     '',
-    '| pages | cold | warm |',
+    '| pages (every locale unless said) | cold | warm |',
     '|---|---|---|',
-    `| the site as it is | ${ms(f.builds.coldMs)} | ${ms(f.builds.warmMs)} |`,
+    `| the site as it is (en and zh-Hans) | ${ms(f.builds.coldMs)} | ${ms(f.builds.warmMs)} |`,
+    `| the site as it is, English only (\`--locale en\`) | | ${ms(f.builds.warmEnglishOnlyMs)} |`,
     `| with 200 generated pages | ${ms(f.builds.coldWith200Ms)} | ${ms(f.builds.warmWith200Ms)} |`,
     '',
     '## Budgets',
@@ -159,6 +170,7 @@ function renderReport(f: Figures): string {
     `| guide, accessibility, best practices, SEO = 100 | ${guideMobile.accessibility}, ${guideMobile.bestPractices}, ${guideMobile.seo} | ${verdict([guideMobile.accessibility, guideMobile.bestPractices, guideMobile.seo].every((s) => s >= BUDGET.otherCategories))} |`,
     `| guide, CLS 0 | ${guideMobile.cls.toFixed(3)} | ${verdict(guideMobile.cls === 0)} |`,
     `| widget chunk ≤ 12 KB gzip | ${kb(widgetGzip)} | ${verdict(f.widgetChunks.length > 0 && widgetGzip <= BUDGET.widgetGzip)} |`,
+    `| widget chunk ≤ 12 KB gzip, Chinese guide | ${kb(widgetGzipZh)} | ${verdict(f.widgetChunksZh.length > 0 && widgetGzipZh <= BUDGET.widgetGzip)} |`,
     `| pages without the widget load none of its code | ${f.plainLoadsWidget ? 'they do' : 'none'} | ${verdict(!f.plainLoadsWidget)} |`,
     `| extra JS on the guide ≤ 15 KB gzip | ${kb(extraGzip)} | ${verdict(extraGzip <= BUDGET.extraJsGzip)} |`,
     '',

@@ -34,12 +34,22 @@ export interface SiteApp {
   close(): Promise<void>;
 }
 
-type SiteEnv = {Bindings: HttpBindings; Variables: {file?: {path: string; built: BuiltFile}}};
+type SiteEnv = {Bindings: HttpBindings; Variables: {file?: {path: string; built: BuiltFile; notFound: boolean}}};
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and unhashed files may change with every deploy: revalidate (cheap, thanks to ETag). */
 const REVALIDATE = 'no-cache';
 const NOT_FOUND_PAGE = '404.html';
+
+/**
+ * The 404 page in the reader's language: Docusaurus builds one per locale (`zh-Hans/404.html`),
+ * so a missing page under `/zh-Hans/` answers in Chinese; anything else gets the default one.
+ */
+function notFoundPageFor(snapshot: SiteSnapshot, pathname: string): string | undefined {
+  const localePage = `${pathname.split('/')[1]}/${NOT_FOUND_PAGE}`;
+  if (snapshot.files.has(localePage)) return localePage;
+  return snapshot.files.has(NOT_FOUND_PAGE) ? NOT_FOUND_PAGE : undefined;
+}
 
 /**
  * Finds the build file a request asks for (Docusaurus clean URLs, `trailingSlash: false`), or the
@@ -56,10 +66,10 @@ function resolveFile(snapshot: SiteSnapshot): MiddlewareHandler<SiteEnv> {
       // trailingSlash: false — one URL per page, so relative links and canonical URLs agree.
       return c.redirect(url.pathname.slice(0, -1) + url.search, 308);
     }
-    const served = path ?? (snapshot.files.has(NOT_FOUND_PAGE) ? NOT_FOUND_PAGE : undefined);
+    const served = path ?? notFoundPageFor(snapshot, url.pathname);
     if (!served) return c.text('Not found\n', 404);
     const built = snapshot.files.get(served)!;
-    c.set('file', {path: served, built});
+    c.set('file', {path: served, built, notFound: path === undefined});
     // serveStatic picks a precompressed file by exact tokens of Accept-Encoding ("br;q=0.5" is not
     // "br"); hand it the one encoding RFC 9110 negotiation picks among those this file has.
     c.req.raw.headers.set('accept-encoding', negotiateEncoding(c.req.header('accept-encoding'), built.encodings) ?? 'identity');
@@ -82,7 +92,7 @@ function finishResponse(snapshot: SiteSnapshot, headerOptions: SecurityHeaderOpt
     if (file.built.scriptHashes) {
       for (const [name, value] of Object.entries(securityHeaders(file.built.scriptHashes, headerOptions))) headers.set(name, value);
     }
-    const status = file.path === NOT_FOUND_PAGE && c.req.path !== `/${NOT_FOUND_PAGE}` ? 404 : c.res.status;
+    const status = file.notFound ? 404 : c.res.status;
     c.res = new Response(c.res.body, {status, headers});
   };
 }

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import {describeAxeChecks} from './axe';
 import {expect, test, type Locator, type Page} from '@playwright/test';
 
 const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
@@ -187,23 +187,4 @@ test.describe('dark mode', () => {
   });
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`axe-core, ${colorScheme} mode`, () => {
-    test.use({colorScheme});
-
-    for (const [name, path] of [
-      ['home page', '/'],
-      ['overview', '/docs/intro'],
-      ['guide', GUIDE],
-    ] as const) {
-      test(`reports no violations on the ${name}`, async ({page}) => {
-        // axe checks the contrast of every highlighted token: minutes, not seconds, on a loaded machine.
-        test.setTimeout(180_000);
-        await openHydrated(page, path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        const results = await new AxeBuilder({page}).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
-    }
-  });
-}
+describeAxeChecks('axe-core', {'home page': '/', overview: '/docs/intro', guide: GUIDE}, openHydrated);

@@ -37,6 +37,9 @@ const SECRET = 'outside the build';
 const fixture: Record<string, string> = {
   'index.html': '<!doctype html><title>Home</title>',
   '404.html': NOT_FOUND_HTML,
+  'zh-Hans/404.html': '<!doctype html><title>找不到页面</title>',
+  'zh-Hans/index.html': '<!doctype html><title>首页</title>',
+  'zh-Hans/docs/intro.html': '<!doctype html><title>概述</title>',
   'docs/intro.html': '<!doctype html><title>Intro</title>',
   'docs/get-started/authentication/personal-access-tokens.html': GUIDE_HTML,
   'docs/section/index.html': '<!doctype html><title>Section</title>',
@@ -176,6 +179,21 @@ describe('site server over HTTP', () => {
       assert.equal(res.status, 404, path);
       assert.equal(res.body.toString(), NOT_FOUND_HTML, path);
     }
+  });
+
+  it('serves the Chinese locale with clean URLs and its own 404 page', async () => {
+    const intro = await send(server.url, '/zh-Hans/docs/intro');
+    assert.equal(intro.status, 200);
+    assert.equal(intro.body.toString(), '<!doctype html><title>概述</title>');
+    assert.equal(intro.headers['x-content-type-options'], 'nosniff');
+    assert.equal((await send(server.url, '/zh-Hans')).body.toString(), '<!doctype html><title>首页</title>');
+    const missing = await send(server.url, '/zh-Hans/docs/no-such-page');
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.toString(), '<!doctype html><title>找不到页面</title>');
+    // Only a top-level folder with its own 404.html is a locale: elsewhere the default page answers.
+    const english = await send(server.url, '/docs/no-such-page');
+    assert.equal(english.status, 404);
+    assert.notEqual(english.body.toString(), missing.body.toString());
   });
 
   it('answers HEAD with the GET headers and no body', async () => {
