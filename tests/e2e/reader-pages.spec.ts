@@ -100,8 +100,9 @@ function builtPages(): string[] {
 
 /**
  * Words of the page's text (letters and digits; a break at punctuation such as `.` or `/` is a
- * sensible one) that the browser split over two lines. Code listings scroll instead of wrapping,
- * so they are left out.
+ * sensible one) that the browser split over two lines. Chinese and Japanese have no spaces and
+ * break between any two characters, so each of their characters is a word of its own. Code
+ * listings scroll instead of wrapping, so they are left out.
  */
 function brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -110,7 +111,7 @@ function brokenWords(page: Page): Promise<string[]> {
       acceptNode: (node) => (node.parentElement?.closest('pre, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const match of (node.textContent ?? '').matchAll(/[\p{L}\p{N}_]+/gu)) {
+      for (const match of (node.textContent ?? '').matchAll(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_])+/gu)) {
         const range = document.createRange();
         range.setStart(node, match.index!);
         range.setEnd(node, match.index! + match[0].length);
