@@ -12,7 +12,9 @@ static class Authenticate
 {
     const string Portal = "https://yourportal.onlyoffice.com";
 
-    static int Main() => RunAsync().GetAwaiter().GetResult();
+    // Environment.Exit rather than returning: after a timeout, Mono can hold the process open for
+    // another minute while the abandoned connection winds down.
+    static void Main() => Environment.Exit(RunAsync().GetAwaiter().GetResult());
 
     static async Task<int> RunAsync()
     {
