@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {test} from 'node:test';
+import dropInlined from '../../plugins/inline-translations/drop-inlined.cjs';
 import {inlineTranslations} from '../../plugins/inline-translations/loader.cjs';
 import {CHINESE_MESSAGES} from './panel-text';
 
@@ -38,4 +39,10 @@ test('every call of the panel’s wording is inlined, with its Chinese', () => {
 test('a call the transform cannot read stops the build instead of shipping its id', () => {
   assert.throws(() => inlineTranslations(`translate({id: "tryIt.x", message: 'X'})`, {}), /cannot inline/);
   assert.throws(() => inlineTranslations(`translate({id: 'tryIt.x', description: 'd', message: 'X'})`, {}), /cannot inline/);
+});
+
+test('the inlined panel strings are left out of the translations the main bundle carries', () => {
+  const kept = JSON.parse(dropInlined(JSON.stringify(CHINESE_MESSAGES))) as Record<string, unknown>;
+  assert.equal(kept['tryIt.form.submit'], undefined);
+  assert.deepEqual(kept['home.highlight.tryIt.title'], CHINESE_MESSAGES['home.highlight.tryIt.title']);
 });
