@@ -3,6 +3,7 @@
  * Its own module, so the widget's chunk loads none of it until a call fails (Failure is lazy).
  * Pure like panel.ts, and extracted and inlined the same way (see there).
  */
+// Names nothing used here: it is what the string extractor follows to this file's calls (see panel.ts).
 import {type translate} from '@docusaurus/Translate';
 import type {DocSpaceFailure, Exchange, PortalUrlProblem} from '../../../docspace';
 import type {Route, TryItCall} from '../state/machine';
