@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {darkCodeTheme, lightCodeTheme} from './src/css/prism-themes';
 import portalProxyPlugin from './plugins/portal-proxy';
 import rawSourcePlugin from './plugins/raw-source';
+import inlineTranslationsPlugin from './plugins/inline-translations';
 
 /** Docusaurus builds each locale with this set; title and tagline have no translation file. */
 const chinese = process.env.DOCUSAURUS_CURRENT_LOCALE === 'zh-Hans';
@@ -48,7 +49,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [rawSourcePlugin, portalProxyPlugin],
+  plugins: [rawSourcePlugin, portalProxyPlugin, inlineTranslationsPlugin],
 
   themes: [
     [

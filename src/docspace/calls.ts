@@ -12,6 +12,7 @@ import type {
   SelfResult,
   SignOutResult,
   TokenCallOptions,
+  UnexpectedAnswerLack,
 } from './types';
 
 const AUTHENTICATION = '/api/2.0/authentication';
@@ -24,10 +25,16 @@ function payloadOf(json: unknown): Record<string, unknown> {
   return response && typeof response === 'object' ? (response as Record<string, unknown>) : {};
 }
 
-/** A 2xx answer without what the call needs; `lacking` says what, as in "without a profile". */
-function unexpected(sent: Extract<Sent, {ok: true}>, lacking: string) {
-  const message = `${callOf(sent.exchange)} answered ${sent.status} ${lacking}.`;
-  return {ok: false as const, error: {kind: 'unexpected-answer' as const, status: sent.status, message}, exchange: sent.exchange};
+const LACKING: Record<UnexpectedAnswerLack, string> = {
+  token: 'without a token',
+  'token-or-second-factor': 'without a token and without asking for a second factor',
+  profile: 'without a profile',
+};
+
+/** A 2xx answer without what the call needs. */
+function unexpected(sent: Extract<Sent, {ok: true}>, lacking: UnexpectedAnswerLack) {
+  const message = `${callOf(sent.exchange)} answered ${sent.status} ${LACKING[lacking]}.`;
+  return {ok: false as const, error: {kind: 'unexpected-answer' as const, status: sent.status, lacking, message}, exchange: sent.exchange};
 }
 
 function tokenOf(payload: AuthenticationPayload): AuthToken | undefined {
@@ -65,7 +72,7 @@ export async function authenticate(opts: AuthenticateOptions): Promise<Authentic
   if (token) return {ok: true, step: 'token', token, exchange: sent.exchange};
   const secondFactor = secondFactorOf(payload);
   if (secondFactor) return {ok: true, step: 'second-factor', secondFactor, exchange: sent.exchange};
-  return unexpected(sent, 'without a token and without asking for a second factor');
+  return unexpected(sent, 'token-or-second-factor');
 }
 
 /** POST /api/2.0/authentication/{code}: trades the code from the app or the SMS for a token. */
@@ -81,7 +88,7 @@ export async function confirmCode(opts: ConfirmCodeOptions): Promise<ConfirmCode
   if (!sent.ok) return sent;
   const token = tokenOf(payloadOf(sent.json));
   if (token) return {ok: true, step: 'token', token, exchange: sent.exchange};
-  return unexpected(sent, 'without a token');
+  return unexpected(sent, 'token');
 }
 
 /** GET /api/2.0/people/@self: the profile of the token's owner. */
@@ -89,7 +96,7 @@ export async function getSelf(opts: TokenCallOptions): Promise<SelfResult> {
   const sent = await send(opts, {method: 'GET', path: '/api/2.0/people/@self', token: opts.token});
   if (!sent.ok) return sent;
   const profile = payloadOf(sent.json);
-  if (!str(profile.id)) return unexpected(sent, 'without a profile');
+  if (!str(profile.id)) return unexpected(sent, 'profile');
   if (typeof profile.displayName !== 'string') profile.displayName = '';
   return {ok: true, profile: profile as PortalProfile, exchange: sent.exchange};
 }

@@ -1,4 +1,4 @@
-import type {PortalProfile, PortalRole} from './types';
+import type {AccountStatus, PortalProfile, PortalRole} from './types';
 
 /** The DocSpace role of a profile, highest first (DocSpace 3 calls collaborators users and visitors guests). */
 export function describeRole(profile: PortalProfile): PortalRole {
@@ -9,12 +9,24 @@ export function describeRole(profile: PortalProfile): PortalRole {
   return 'user';
 }
 
-const STATUS: Record<number, string> = {1: 'active', 2: 'terminated', 4: 'pending'};
-const ACTIVATION: Record<number, string> = {0: 'not activated', 1: 'activated', 2: 'activation pending', 4: 'auto-generated'};
+const STATUS: Record<number, AccountStatus['status']> = {1: 'active', 2: 'terminated', 4: 'pending'};
+const ACTIVATION: Record<number, AccountStatus['activation']> = {0: 'not-activated', 1: 'activated', 2: 'activation-pending', 4: 'auto-generated'};
+
+/** The profile's status numbers as names, for a caller that words them itself (the try-it panel, per locale). */
+export function accountStatus(profile: PortalProfile): AccountStatus {
+  return {status: STATUS[profile.status ?? -1], activation: ACTIVATION[profile.activationStatus ?? -1]};
+}
+
+const ACTIVATION_WORDS: Record<NonNullable<AccountStatus['activation']>, string> = {
+  'not-activated': 'not activated',
+  activated: 'activated',
+  'activation-pending': 'activation pending',
+  'auto-generated': 'auto-generated',
+};
 
 /** The account status in words, such as `active (activated)` or `pending (not activated)`. */
 export function describeStatus(profile: PortalProfile): string {
-  const status = STATUS[profile.status ?? -1] ?? 'unknown status';
-  const activation = ACTIVATION[profile.activationStatus ?? -1];
-  return activation ? `${status} (${activation})` : status;
+  const {status, activation} = accountStatus(profile);
+  const words = status ?? 'unknown status';
+  return activation ? `${words} (${ACTIVATION_WORDS[activation]})` : words;
 }

@@ -109,8 +109,11 @@ export type DocSpaceFailure =
   | {kind: 'too-large'; status: number; maxBytes: number; message: string}
   /** A 2xx answer that is not JSON; `bodyStart` is its first bytes as text. */
   | {kind: 'not-json'; status: number; bodyStart: string; message: string}
-  /** A 2xx JSON answer without what the call needs (a token, a profile). */
-  | {kind: 'unexpected-answer'; status: number; message: string};
+  /** A 2xx JSON answer without what the call needs: `lacking` says what. */
+  | {kind: 'unexpected-answer'; status: number; lacking: UnexpectedAnswerLack; message: string};
+
+/** What a 2xx answer lacked: a token, a token or a second-factor request (sign-in), a profile. */
+export type UnexpectedAnswerLack = 'token' | 'token-or-second-factor' | 'profile';
 
 export type PortalUrlProblem = 'empty' | 'whitespace' | 'scheme' | 'credentials' | 'host' | 'port';
 
@@ -166,3 +169,9 @@ export interface TokenCallOptions extends CallOptions {
 }
 
 export type PortalRole = 'owner' | 'admin' | 'room admin' | 'user' | 'guest';
+
+/** A profile's `status` and `activationStatus` as names; undefined for a number DocSpace does not define. */
+export interface AccountStatus {
+  status?: 'active' | 'terminated' | 'pending';
+  activation?: 'not-activated' | 'activated' | 'activation-pending' | 'auto-generated';
+}

@@ -1,5 +1,9 @@
 import {describeAxeChecks} from './axe';
 import {expect, test, type Page} from '@playwright/test';
+import {sandboxUrl} from '../../playwright.config';
+import {SANDBOX_CODE, SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
+import {startSandbox} from '../../servers/sandbox/node';
+import {MASK} from './tryit-page';
 
 const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
 
@@ -58,6 +62,71 @@ test('search on the Chinese site finds the guide by a Chinese word', async ({pag
   await expect(hit).toBeVisible();
   await hit.click();
   await expect(page).toHaveURL(new RegExp(`/zh-Hans${GUIDE}$`));
+});
+
+test.describe('the try-it panel on the Chinese guide', () => {
+  const widget = (page: Page) => page.getByRole('region', {name: '试用：从您的门户获取令牌'});
+
+  async function openChineseGuide(page: Page): Promise<void> {
+    await page.goto(`/zh-Hans${GUIDE}`);
+    // The widget's chunk loads after the page: allow for a busy machine.
+    await expect(page.getByRole('button', {name: '获取令牌', exact: true})).toBeVisible({timeout: 15_000});
+  }
+
+  async function signIn(page: Page, userName: string, {portal = sandboxUrl, password = SANDBOX_PASSWORD} = {}): Promise<void> {
+    await page.getByLabel('门户地址').fill(portal);
+    await page.getByLabel('用户名').fill(userName);
+    await page.getByLabel('密码', {exact: true}).fill(password);
+    await page.getByRole('button', {name: '获取令牌', exact: true}).click();
+  }
+
+  test('happy path: the sandbox button, a masked token with its expiry in the zh-Hans format, then the profile', async ({page}) => {
+    await openChineseGuide(page);
+    await page.getByRole('button', {name: '使用沙盒门户'}).click();
+    await expect(page.getByLabel('门户地址')).toHaveValue(sandboxUrl);
+    await page.getByRole('button', {name: '获取令牌', exact: true}).click();
+
+    const region = widget(page);
+    await expect(region.getByText('Dana Demo', {exact: true})).toBeVisible();
+    await expect(region.getByRole('status').first()).toHaveText('已收到令牌，其所属用户的个人资料见下方。');
+    await expect(region.getByText(`令牌： ${MASK}`)).toBeVisible();
+    // Intl with the page's locale: "2027年8月13日 10:15" and "12个月后", not the English "in 12 months".
+    await expect(region.getByText(/^它将于 \d{4}年\d{1,2}月\d{1,2}日 .+到期（12个月后）。$/)).toBeVisible();
+    await expect(region.locator('dt', {hasText: '显示名称'})).toBeVisible();
+    await expect(region.locator('dd', {hasText: /^(所有者|管理员|房间管理员|用户|访客)$/})).toHaveCount(1);
+    await expect(region.locator('dd', {hasText: /^正常/})).toHaveCount(1);
+    await expect(region.getByText('HTTP 交互过程')).toBeVisible();
+    await expect(region.getByRole('button', {name: '显示令牌'})).toBeVisible();
+    await expect(region).not.toContainText('Get token');
+  });
+
+  test('a wrong password: the Chinese headline, the account of the call and the advice', async ({page}) => {
+    // A sandbox of its own, so these refusals count towards no other test's lockout.
+    const sandbox = await startSandbox({port: 0});
+    try {
+      await openChineseGuide(page);
+      await signIn(page, 'demo', {portal: sandbox.url, password: 'wrong-password'});
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('用户名或密码错误（401）。');
+      await expect(alert).toContainText(`POST ${sandbox.url}/api/2.0/authentication 返回了 401`);
+      await expect(alert).toContainText('请检查两者（用户名通常是电子邮件地址）后重试。');
+      await expect(alert).toContainText('一分钟内失败五次后，门户会将此登录名锁定一分钟');
+      await expect(alert).not.toContainText('Wrong user name');
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  test('the second factor: the Chinese SMS prompt, a code, then signed in', async ({page}) => {
+    await openChineseGuide(page);
+    await signIn(page, 'sms-2fa');
+    const region = widget(page);
+    await expect(region.getByText(/门户已通过短信将验证码发送至 \+1 \*\*\* \*\*\* 12 34。输入验证码即可获取令牌。/)).toBeVisible();
+    await page.getByLabel('验证码').fill(SANDBOX_CODE);
+    await page.getByRole('button', {name: '确认验证码'}).click();
+    await expect(region.getByText('Simone Sms', {exact: true})).toBeVisible();
+    await expect(region.getByText(/^它将于 .+到期（.+）。$/)).toBeVisible();
+  });
 });
 
 describeAxeChecks(

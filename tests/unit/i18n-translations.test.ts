@@ -26,17 +26,40 @@ async function extractSiteStrings(): Promise<{strings: Map<string, string>; warn
   return {strings, warnings};
 }
 
+type CodeJson = Record<string, {message: string}>;
+
+/** The ids with no entry, and the entries still in English (write-translations copies the English for a new id). */
+function translationGaps(strings: Map<string, string>, code: CodeJson): {missing: string[]; untranslated: string[]} {
+  const missing = [...strings.keys()].filter((id) => !code[id]);
+  const untranslated = [...strings.keys()].filter((id) => code[id] && !CHINESE.test(code[id].message));
+  return {missing, untranslated};
+}
+
+const chinese = (): CodeJson => JSON.parse(readFileSync(join(root, 'i18n/zh-Hans/code.json'), 'utf8'));
+
 describe('zh-Hans translations', () => {
   it('every string src/ passes to translate() or <Translate> has a Chinese entry in i18n/zh-Hans/code.json', async () => {
     const {strings, warnings} = await extractSiteStrings();
     // A dynamic id or message cannot be extracted, so it could never be translated.
     assert.deepEqual(warnings, [], 'translate()/<Translate> with a message that is not a literal');
     assert.ok(strings.size > 0, 'no translate()/<Translate> found in src/');
-    const code = JSON.parse(readFileSync(join(root, 'i18n/zh-Hans/code.json'), 'utf8')) as Record<string, {message: string}>;
-    const missing = [...strings.keys()].filter((id) => !code[id]);
+    const {missing, untranslated} = translationGaps(strings, chinese());
     assert.deepEqual(missing, [], 'ids without an entry: run `npm run write-translations`, then translate them');
-    // write-translations copies the English for a new id; a copy still in English is untranslated.
-    const untranslated = [...strings].filter(([id]) => !CHINESE.test(code[id]!.message)).map(([id]) => id);
     assert.deepEqual(untranslated, [], 'entries still in English in i18n/zh-Hans/code.json');
+  });
+
+  it('covers every string of the try-it panel, and reports one that lost its Chinese', async () => {
+    const {strings} = await extractSiteStrings();
+    // The panel's wording takes translate() as an argument: each of its calls must still be found.
+    const written = sourceFiles(join(root, 'src/components/TryIt')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\btranslate\(\s*\{\s*id:\s*'(tryIt\.[^']+)'/g)].map((call) => call[1]));
+    const extracted = [...strings.keys()].filter((id) => id.startsWith('tryIt.'));
+    assert.ok(written.length > 100, `only ${written.length} translate() calls found in the panel`);
+    assert.deepEqual(extracted.sort(), [...new Set(written)].sort());
+
+    const withoutSubmit = chinese();
+    delete withoutSubmit['tryIt.form.submit'];
+    assert.deepEqual(translationGaps(strings, withoutSubmit).missing, ['tryIt.form.submit']);
+    const english = {...chinese(), 'tryIt.failure.http.401.signIn': {message: 'Wrong user name or password (401).'}};
+    assert.deepEqual(translationGaps(strings, english).untranslated, ['tryIt.failure.http.401.signIn']);
   });
 });

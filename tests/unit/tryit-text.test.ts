@@ -1,15 +1,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  STATUS,
-  describeExpiry,
-  describeFailure,
-  describeSecondFactor,
-  describeStatus,
-  exchangeSummary,
-  relativeTime,
-} from '../../src/components/TryIt/wording/panel';
+import {relativeTime} from '../../src/components/TryIt/wording/panel';
+import {failureText, panelText} from './panel-text';
 import type {Exchange} from '../../src/docspace';
+
+const {STATUS, describeTokenLife, describeSecondFactor, describeStatus, exchangeSummary} = panelText('en');
+const {describeFailure} = failureText('en');
 
 const answered = (status: number, body: string): Exchange => ({
   request: {method: 'POST', url: 'https://portal.example.com/api/2.0/authentication', headers: {}},
@@ -21,14 +17,15 @@ const answered = (status: number, body: string): Exchange => ({
 
 const http = (status: number, serverMessage?: string) =>
   ({kind: 'http', status, message: `POST https://portal.example.com/api/2.0/authentication answered ${status}.`, ...(serverMessage ? {serverMessage} : {})}) as const;
+const signInExchange = answered(401, '');
 const said = (text: {title: string; detail?: string; advice: string[]}) => [text.title, text.detail, ...text.advice].join(' ');
 const direct = (call: 'sign-in' | 'confirm' | 'profile' | 'sign-out') => ({call, route: 'direct', hasProxy: true}) as const;
 
 test('401 on sign-in: a headline, the client’s account of the call, and the widget’s advice with the lockout rule', () => {
   const failure = http(401, 'User authentication failed');
-  const text = describeFailure(failure, direct('sign-in'));
+  const text = describeFailure(failure, {...direct('sign-in'), exchange: signInExchange});
   assert.equal(text.title, 'Wrong user name or password (401).');
-  assert.equal(text.detail, failure.message);
+  assert.equal(text.detail, 'POST https://portal.example.com/api/2.0/authentication answered 401: “User authentication failed”.');
   assert.match(text.advice.join(' '), /Check both .*usually the email address.*five failures within a minute .*locks this login for a minute/);
 });
 
@@ -75,10 +72,15 @@ test('network: says a browser cannot tell down from CORS, names the CORS setting
 test('mixed content, timeout, invalid address and a 2xx without token each say what happened', () => {
   assert.match(describeFailure({kind: 'mixed-content', message: ''}, {call: 'sign-in', route: 'direct', hasProxy: true}).title, /https.*http:\/\//);
   assert.match(describeFailure({kind: 'timeout', timeoutMs: 15000, message: ''}, {call: 'sign-in', route: 'direct', hasProxy: true}).title, /within 15 seconds/);
-  assert.deepEqual(describeFailure({kind: 'invalid-address', problem: 'port', message: 'The port must be a number'}, {call: 'sign-in', route: 'direct', hasProxy: true}).advice, ['The port must be a number']);
-  const noToken = describeFailure({kind: 'unexpected-answer', status: 200, message: 'POST … answered 200 without a token.'}, direct('sign-in'));
+  assert.deepEqual(describeFailure({kind: 'invalid-address', problem: 'port', message: ''}, {call: 'sign-in', route: 'direct', hasProxy: true}).advice, [
+    'The port must be a number from 1 to 65535, as in localhost:8092.',
+  ]);
+  const noToken = describeFailure(
+    {kind: 'unexpected-answer', status: 200, lacking: 'token', message: 'POST … answered 200 without a token.'},
+    {...direct('sign-in'), exchange: answered(200, '{}')},
+  );
   assert.match(noToken.title, /200/);
-  assert.equal(noToken.detail, 'POST … answered 200 without a token.');
+  assert.equal(noToken.detail, 'POST https://portal.example.com/api/2.0/authentication answered 200 without a token.');
   assert.match(noToken.advice.join(' '), /Check that the address is your DocSpace portal/);
   const tooLarge = describeFailure({kind: 'too-large', status: 200, maxBytes: 1024 * 1024, message: 'POST … answered 200 with more than 1 MB.'}, direct('sign-in'));
   assert.match(said(tooLarge), /larger than 1 MB.*stopped reading.*not a DocSpace portal/);
@@ -90,13 +92,13 @@ test('expiry: a local date and a relative time, or the session', () => {
   assert.equal(relativeTime(new Date('2026-08-16T10:00:00Z'), now, 'en'), 'in 3 days');
   assert.equal(relativeTime(new Date('2026-08-13T09:55:00Z'), now, 'en'), '5 minutes ago');
   assert.equal(relativeTime(new Date('2029-08-13T10:00:00Z'), now, 'en'), 'in 3 years');
-  assert.equal(describeExpiry({expires: null, expiresRaw: '0001-01-01T00:00:00'}, now, 'en'), 'ends with the session');
+  assert.equal(describeTokenLife({expires: null, expiresRaw: '0001-01-01T00:00:00'}, now), 'It ends with the session.');
   assert.match(
-    describeExpiry({expires: new Date('2027-08-13T10:00:00Z'), expiresRaw: '2027-08-13T10:00:00.0000000Z'}, now, 'en'),
-    /^expires .*2027.* \(in 12 months\)$/,
+    describeTokenLife({expires: new Date('2027-08-13T10:00:00Z'), expiresRaw: '2027-08-13T10:00:00.0000000Z'}, now),
+    /^It expires .*2027.* \(in 12 months\)\.$/,
   );
   // An unreadable expiry is not passed off as a session token.
-  assert.equal(describeExpiry({expires: null, expiresRaw: 'soon'}, now, 'en'), 'has an expiry this page cannot read (“soon”)');
+  assert.equal(describeTokenLife({expires: null, expiresRaw: 'soon'}, now), 'It has an expiry this page cannot read (“soon”).');
 });
 
 test('from the 4th refused password of a login within a minute, the advice says the next one locks it', () => {
@@ -112,11 +114,11 @@ test('a refusal of this site’s proxy says the portal never saw the call, and w
   const refusal = (reason: string, status = 403) =>
     describeFailure(
       {kind: 'proxy-refusal', status, reason, proxyMessage: 'x', message: `The proxy refused POST … with ${status} (${reason}): “x”.`},
-      {call: 'sign-in', route: 'proxy', hasProxy: true},
+      {call: 'sign-in', route: 'proxy', hasProxy: true, exchange: {...answered(status, ''), via: 'proxy'}},
     );
   const insecure = refusal('insecure-target');
   assert.equal(insecure.title, 'This site’s proxy refused to pass the call on (403, insecure-target).');
-  assert.equal(insecure.detail, 'The proxy refused POST … with 403 (insecure-target): “x”.');
+  assert.equal(insecure.detail, 'The proxy refused POST https://portal.example.com/api/2.0/authentication with 403 (insecure-target): “x”.');
   assert.match(said(insecure), /portal never saw this call.*https:\/\/ portals.*https:\/\/ address.*browser → portal/);
   assert.doesNotMatch(said(insecure), /account|disabled|administrator/, 'nothing blames the reader’s account or the portal');
   assert.match(said(refusal('address-not-allowed')), /private, loopback or reserved.*public address.*browser → portal/);
@@ -149,6 +151,6 @@ test('after Forget token the status does not mention signing out, which is no lo
 test('second factor: an app to set up is told to enter the first code; a phone to set up is sent to the portal', () => {
   assert.match(describeSecondFactor({method: 'app', setupRequired: true, tfaKey: 'K'}).text, /enter the code the app shows.*activates the app/);
   assert.match(describeSecondFactor({method: 'sms', setupRequired: true}).text, /Set it up in the portal first/);
-  const sms = describeSecondFactor({method: 'sms', setupRequired: false, phoneNoise: '+1 *** 34', codeExpires: new Date('2027-08-13T10:20:00Z')}, 'en-GB');
-  assert.match(sms.text, /^The portal sent a code by SMS to \+1 \*\*\* 34\. Enter it to get the token\. It works until \d\d:\d\d\.$/);
+  const sms = describeSecondFactor({method: 'sms', setupRequired: false, phoneNoise: '+1 *** 34', codeExpires: new Date('2027-08-13T10:20:00Z')});
+  assert.match(sms.text, /^The portal sent a code by SMS to \+1 \*\*\* 34\. Enter it to get the token\. It works until \d\d?:\d\d( [AP]M)?\.$/);
 });

@@ -1,6 +1,6 @@
 import {useState, type ReactNode} from 'react';
 import {toCurl, type Exchange as ExchangeRecord} from '../../../docspace';
-import {EXCHANGE, exchangeSummary} from '../wording/panel';
+import {usePanelText} from '../wording/usePanelText';
 import {printExchange} from './printExchange';
 import styles from './styles.module.css';
 
@@ -11,6 +11,7 @@ export interface ExchangeProps {
 }
 
 function ExchangeBlock({exchange, revealToken}: {exchange: ExchangeRecord; revealToken?: string}): ReactNode {
+  const {EXCHANGE, exchangeSummary} = usePanelText();
   const [copied, setCopied] = useState('');
   const copy = () => {
     navigator.clipboard.writeText(toCurl(exchange, {revealToken})).then(
@@ -26,7 +27,7 @@ function ExchangeBlock({exchange, revealToken}: {exchange: ExchangeRecord; revea
           {EXCHANGE.copy}
         </button>
       </div>
-      <pre className={styles.http} tabIndex={0}>{printExchange(exchange, revealToken)}</pre>
+      <pre className={styles.http} tabIndex={0}>{printExchange(exchange, EXCHANGE, revealToken)}</pre>
       <p role="status" className={styles.copied}>
         {copied}
       </p>
@@ -36,6 +37,7 @@ function ExchangeBlock({exchange, revealToken}: {exchange: ExchangeRecord; revea
 
 /** Every call of the current flow, oldest first. */
 export default function Exchange({exchanges, revealToken}: ExchangeProps): ReactNode {
+  const {EXCHANGE} = usePanelText();
   return (
     <div>
       <p className={styles.title}>

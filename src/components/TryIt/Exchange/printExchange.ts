@@ -1,5 +1,5 @@
 import {REDACTED, type Exchange} from '../../../docspace';
-import {EXCHANGE} from '../wording/panel';
+import type {PanelText} from '../wording/panel';
 
 function pretty(body: string): string {
   try {
@@ -25,7 +25,11 @@ function revealIssuedToken(body: string, token: string): string {
  * only where a token is (the Authorization header and the issued token of the answer), never in
  * place of the password or of anything else the portal echoed.
  */
-export function printExchange({request, response, sent}: Exchange, revealToken?: string): string {
+export function printExchange(
+  {request, response, sent}: Exchange,
+  notes: Pick<PanelText['EXCHANGE'], 'noAnswer' | 'notSent'>,
+  revealToken?: string,
+): string {
   const url = new URL(request.url);
   const lines = [`${request.method} ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`];
   for (const [name, value] of Object.entries(request.headers)) {
@@ -34,7 +38,7 @@ export function printExchange({request, response, sent}: Exchange, revealToken?:
   if (request.body !== undefined) lines.push('', pretty(request.body));
   lines.push('');
   if (!response) {
-    lines.push(sent ? EXCHANGE.noAnswer : EXCHANGE.notSent);
+    lines.push(sent ? notes.noAnswer : notes.notSent);
     return lines.join('\n');
   }
   lines.push(`HTTP/1.1 ${response.status} ${response.statusText}`.trimEnd());

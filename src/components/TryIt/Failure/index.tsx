@@ -1,7 +1,11 @@
 import {useEffect, useRef, type ReactNode} from 'react';
 import {toCurl, type DocSpaceFailure} from '../../../docspace';
-import {FAILURE, describeFailure, type FailureContext} from '../wording/panel';
+import {translate} from '@docusaurus/Translate';
+import {createFailureText, type FailureContext} from '../wording/failure';
 import styles from './styles.module.css';
+
+// Translated once: a build has one locale, and failures need no dates.
+const {FAILURE, describeFailure} = createFailureText(translate);
 
 export interface FailureProps {
   failure: DocSpaceFailure;

@@ -1,6 +1,6 @@
 import {Fragment, useState, type ReactNode} from 'react';
-import {describeRole, describeStatus, resolvePortalAsset, type PortalProfile} from '../../../docspace';
-import {PROFILE} from '../wording/panel';
+import {resolvePortalAsset, type PortalProfile} from '../../../docspace';
+import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
 
 export interface ProfileProps {
@@ -32,14 +32,15 @@ function breakable(value: string): ReactNode {
 /** Who the token belongs to. Every field is portal data, rendered as text only. */
 export default function Profile({profile, portalOrigin}: ProfileProps): ReactNode {
   // Only an http(s) image on the portal's own origin; anything else renders no <img> at all.
+  const {PROFILE} = usePanelText();
   const avatar = resolvePortalAsset(portalOrigin, profile.avatarMedium ?? profile.avatar);
   const [avatarFailed, setAvatarFailed] = useState(false);
   const rows: [string, string][] = [
     [PROFILE.displayName, text(profile.displayName)],
     [PROFILE.email, text(profile.email)],
     [PROFILE.userName, text(profile.userName)],
-    [PROFILE.role, describeRole(profile)],
-    [PROFILE.status, describeStatus(profile)],
+    [PROFILE.role, PROFILE.describeRole(profile)],
+    [PROFILE.status, PROFILE.describeAccount(profile)],
   ];
   return (
     <div className={styles.profile}>

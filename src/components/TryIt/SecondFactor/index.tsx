@@ -1,6 +1,6 @@
 import {useEffect, useId, useRef, type FormEvent, type ReactNode} from 'react';
 import {resolvePortalAsset, type SecondFactorStep} from '../../../docspace';
-import {SECOND_FACTOR, describeSecondFactor} from '../wording/panel';
+import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
 
 export interface SecondFactorProps {
@@ -21,6 +21,7 @@ export interface SecondFactorProps {
  * to be set up, with its key), or, for a phone still to be set up, the way to the portal.
  */
 export default function SecondFactor({step, portalOrigin, busy, code, onCodeChange, onConfirm, fieldClassName, children}: SecondFactorProps): ReactNode {
+  const {SECOND_FACTOR, describeSecondFactor} = usePanelText();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // A link only to the portal itself, over http(s); otherwise the address is not offered at all.

@@ -1,6 +1,6 @@
 import {useEffect, useState, type ReactNode} from 'react';
 import {REDACTED, type AuthToken} from '../../../docspace';
-import {TOKEN, describeTokenLife} from '../wording/panel';
+import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
 
 export interface TokenProps {
@@ -19,6 +19,7 @@ export interface TokenProps {
 /** The token (masked until asked for), when it expires, and what the reader may do with it. */
 export default function Token(props: TokenProps): ReactNode {
   const {token, shown} = props;
+  const {TOKEN, describeTokenLife} = usePanelText();
   const [copied, setCopied] = useState('');
   useEffect(() => setCopied(''), [token]);
 

@@ -1,17 +1,20 @@
-import {useEffect, useId, useRef, type ChangeEvent, type FormEvent, type ReactNode} from 'react';
+import {lazy, Suspense, useEffect, useId, useRef, type ChangeEvent, type FormEvent, type ReactNode} from 'react';
 import Exchange from '../Exchange';
-import Failure from '../Failure';
 import Profile from '../Profile';
 import SecondFactor from '../SecondFactor';
 import Token from '../Token';
 import {useWidgetConfig} from '../state/config';
 import {useFocusKept} from '../state/useFocusKept';
 import {useWidget, type RequiredField} from '../state/useWidget';
-import {FORM, describeStatus} from '../wording/panel';
+import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
+
+// Its own chunk, with all the failure wording: fetched at the first failure, never on the happy path.
+const Failure = lazy(() => import('../Failure'));
 
 /** The try-it form and what it got back; loaded lazily by <TryIt />. */
 export default function Widget(): ReactNode {
+  const {FORM, describeStatus} = usePanelText();
   const config = useWidgetConfig();
   const widget = useWidget(config);
   const {tryIt, fields, setField, missing, token} = widget;
@@ -113,11 +116,13 @@ export default function Widget(): ReactNode {
       </p>
 
       {state.name === 'failed' && (
-        <Failure
-          failure={state.error}
-          context={{call: state.call, route: lastExchange?.via ?? route, hasProxy: config.proxyUrl !== undefined, exchange: lastExchange, loginFailures: state.loginFailures}}
-          onResendThroughProxy={tryIt.resendThroughProxy}
-        />
+        <Suspense>
+          <Failure
+            failure={state.error}
+            context={{call: state.call, route: lastExchange?.via ?? route, hasProxy: config.proxyUrl !== undefined, exchange: lastExchange, loginFailures: state.loginFailures}}
+            onResendThroughProxy={tryIt.resendThroughProxy}
+          />
+        </Suspense>
       )}
 
       {state.name === 'second-factor' && state.origin && (
@@ -131,12 +136,14 @@ export default function Widget(): ReactNode {
           fieldClassName={styles.input}>
           {/* Not focused: the code field keeps the focus for the next code; role="alert" still reads it out. */}
           {state.failure && (
-            <Failure
-              failure={state.failure}
-              context={{call: 'confirm', route: lastExchange?.via ?? route, hasProxy: config.proxyUrl !== undefined, exchange: lastExchange}}
-              onResendThroughProxy={tryIt.resendThroughProxy}
-              takeFocus={false}
-            />
+            <Suspense>
+              <Failure
+                failure={state.failure}
+                context={{call: 'confirm', route: lastExchange?.via ?? route, hasProxy: config.proxyUrl !== undefined, exchange: lastExchange}}
+                onResendThroughProxy={tryIt.resendThroughProxy}
+                takeFocus={false}
+              />
+            </Suspense>
           )}
         </SecondFactor>
       )}

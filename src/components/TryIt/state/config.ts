@@ -6,7 +6,6 @@
  */
 import {useEffect, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 
 export interface WidgetConfig {
   /** The sandbox portal's URL, when the site knows one. */
@@ -18,8 +17,10 @@ export interface WidgetConfig {
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
 export function useWidgetConfig(): WidgetConfig {
-  const {customFields = {}} = useDocusaurusContext().siteConfig;
-  const runtimeConfigUrl = useBaseUrl('/site-config.json');
+  const {siteConfig, i18n} = useDocusaurusContext();
+  const {customFields = {}} = siteConfig;
+  // One file for the whole site: a Chinese page's base URL ends in /zh-Hans/, the file is at the root.
+  const runtimeConfigUrl = `${i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? siteConfig.baseUrl}site-config.json`;
   const built = text(customFields.sandboxUrl);
   const [fetched, setFetched] = useState<string | undefined>();
   const proxyPath = customFields.portalProxy === undefined ? '/portal-proxy' : text(customFields.portalProxy);

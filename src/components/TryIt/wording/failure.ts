@@ -1,0 +1,352 @@
+/**
+ * What the try-it panel says when a call fails: a headline, the account of the call, and what to do.
+ * Its own module, so the widget's chunk loads none of it until a call fails (Failure is lazy).
+ * Pure like panel.ts, and extracted and inlined the same way (see there).
+ */
+// Names nothing used here: it is what the string extractor follows to this file's calls (see panel.ts).
+import {type translate} from '@docusaurus/Translate';
+import type {DocSpaceFailure, Exchange, PortalUrlProblem} from '../../../docspace';
+import type {Route, TryItCall} from '../state/machine';
+import type {Translate} from './panel';
+
+export interface FailureText {
+  /** One sentence: what happened. */
+  title: string;
+  /** The account of the call: method, URL, status and the server's words. */
+  detail?: string;
+  /** What it means and what to do, one paragraph each. */
+  advice: string[];
+  /** Show the exchange's cURL command right in the alert (the reader can run it outside the browser). */
+  offerCurl: boolean;
+  /** The first bytes of an answer that is not JSON, to show as text. */
+  bodyStart?: string;
+}
+
+export interface FailureContext {
+  call: TryItCall;
+  /** The route the failed call took. */
+  route: Route;
+  /** Whether this site has a proxy the reader could switch to. */
+  hasProxy: boolean;
+  /** The failed call's exchange: its method and URL name the call in the account of it. */
+  exchange?: Exchange;
+  /** After a refused password: the failures of this login within a minute, this one included. */
+  loginFailures?: number;
+}
+
+const BODY_START = 200;
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The failure wording in one locale. */
+export function createFailureText(translate: Translate) {
+  const FAILURE = {
+    resendThroughProxy: translate({id: 'tryIt.failure.resendThroughProxy', message: 'Send through this site’s proxy'}),
+    curl: translate({id: 'tryIt.failure.curl', message: 'The same call with cURL (password masked: put yours in):'}),
+  };
+
+  const WHAT: Record<TryItCall, string> = {
+    'sign-in': translate({id: 'tryIt.failure.what.signIn', message: 'Getting a token'}),
+    confirm: translate({id: 'tryIt.failure.what.confirm', message: 'Confirming the code'}),
+    profile: translate({id: 'tryIt.failure.what.profile', message: 'Reading your profile (GET /people/@self)'}),
+    'sign-out': translate({id: 'tryIt.failure.what.signOut', message: 'Signing out'}),
+  };
+
+  const ADDRESS: Record<PortalUrlProblem, string> = {
+    empty: translate({id: 'tryIt.failure.address.empty', message: 'Enter the address of your portal, for example yourportal.onlyoffice.com.'}),
+    whitespace: translate({id: 'tryIt.failure.address.whitespace', message: 'The address contains spaces. Remove them: a portal address has none.'}),
+    scheme: translate({id: 'tryIt.failure.address.scheme', message: 'The address must start with https:// or http:// (or with no scheme at all, which means https://).'}),
+    credentials: translate({
+      id: 'tryIt.failure.address.credentials',
+      message: 'Do not put a user name or password in the address: enter just the portal, such as yourportal.onlyoffice.com.',
+    }),
+    host: translate({
+      id: 'tryIt.failure.address.host',
+      message: 'This is not a valid host name. Enter the portal as it appears in your browser, such as yourportal.onlyoffice.com.',
+    }),
+    port: translate({id: 'tryIt.failure.address.port', message: 'The port must be a number from 1 to 65535, as in localhost:8092.'}),
+  };
+
+  /** What to do about each refusal of this site's proxy; a reason not listed gets the general advice. */
+  const PROXY_ADVICE: Record<string, string> = {
+    'insecure-target': translate({
+      id: 'tryIt.failure.proxy.insecureTarget',
+      message: 'This site’s proxy relays only to https:// portals. Use the portal’s https:// address, or switch the route to browser → portal.',
+    }),
+    'address-not-allowed': translate({
+      id: 'tryIt.failure.proxy.addressNotAllowed',
+      message:
+        'This site’s proxy does not connect to private, loopback or reserved addresses. Use the portal’s public address, or switch the route to browser → portal if the portal is on your own network.',
+    }),
+    'host-not-allowed': translate({
+      id: 'tryIt.failure.proxy.hostNotAllowed',
+      message: 'This site’s proxy relays only to the portals its operator listed. Switch the route to browser → portal, or run the cURL command below from a terminal.',
+    }),
+    'port-not-allowed': translate({
+      id: 'tryIt.failure.proxy.portNotAllowed',
+      message: 'This site’s proxy relays only to the standard https port. Use the portal’s address without a port, or switch the route to browser → portal.',
+    }),
+    'upstream-unreachable': translate({
+      id: 'tryIt.failure.proxy.upstreamUnreachable',
+      message: 'The proxy could not reach the portal. Check the address, or switch the route to browser → portal.',
+    }),
+    'upstream-timeout': translate({
+      id: 'tryIt.failure.proxy.upstreamTimeout',
+      message: 'The portal did not answer the proxy in time. Try again later, or switch the route to browser → portal.',
+    }),
+    'upstream-redirect': translate({
+      id: 'tryIt.failure.proxy.upstreamRedirect',
+      message: 'The portal answered the proxy with a redirect, which the proxy never follows. Check the address: use the one the portal shows in your browser.',
+    }),
+    'rate-limited': translate({
+      id: 'tryIt.failure.proxy.rateLimited',
+      message: 'Too many calls went through this site’s proxy. Wait a minute, then try again, or switch the route to browser → portal.',
+    }),
+    'portal-rate-limited': translate({
+      id: 'tryIt.failure.proxy.portalRateLimited',
+      message: 'Too many calls went through this site’s proxy to this portal. Wait a minute, then try again, or switch the route to browser → portal.',
+    }),
+  };
+
+  /** The portal's lockout rule, said as it nears: from the 4th failure, what the next one does. */
+  function lockoutAdvice(failures = 0): string {
+    if (failures >= 5) {
+      return translate({
+        id: 'tryIt.failure.lockout.locked',
+        message: 'That makes five failures for this login within a minute: the portal now locks it for a minute, even with the right password.',
+      });
+    }
+    if (failures === 4) {
+      return translate({
+        id: 'tryIt.failure.lockout.next',
+        message: 'That is the 4th failure for this login within a minute: one more locks it for a minute, even with the right password.',
+      });
+    }
+    return translate({
+      id: 'tryIt.failure.lockout.rule',
+      message: 'After five failures within a minute the portal locks this login for a minute, even with the right password.',
+    });
+  }
+
+  function httpText({status, serverMessage = ''}: Extract<DocSpaceFailure, {kind: 'http'}>, call: TryItCall, loginFailures?: number): Pick<FailureText, 'title' | 'advice'> {
+    const notWorked = () => translate({id: 'tryIt.failure.http.other', message: '{what} did not work: the portal answered HTTP {status}.'}, {what: WHAT[call], status});
+    if (status === 401) {
+      if (call === 'sign-in') {
+        return {
+          title: translate({id: 'tryIt.failure.http.401.signIn', message: 'Wrong user name or password (401).'}),
+          advice: [translate({id: 'tryIt.failure.http.401.signInAdvice', message: 'Check both (the user name is usually the email address) and try again.'}), lockoutAdvice(loginFailures)],
+        };
+      }
+      if (call === 'confirm') {
+        return {
+          title: translate({id: 'tryIt.failure.http.401.confirm', message: 'The code is wrong or has expired (401).'}),
+          advice: [translate({id: 'tryIt.failure.http.401.confirmAdvice', message: 'Codes expire quickly: enter the current one and try again.'})],
+        };
+      }
+      return {
+        title: translate({id: 'tryIt.failure.http.401.token', message: 'The portal no longer accepts this token (401).'}),
+        advice: [translate({id: 'tryIt.failure.http.401.tokenAdvice', message: 'It may have expired or been revoked, for example by signing out. Sign in again for a new one.'})],
+      };
+    }
+    if (status === 403) {
+      // The portal's own words tell a lock from a disabled account; they are English on every portal.
+      const advice = /too many/i.test(serverMessage)
+        ? translate({
+            id: 'tryIt.failure.http.403.locked',
+            message: 'The portal has locked this login after too many failed attempts. Wait a minute, then try again with the right password.',
+          })
+        : /disabled/i.test(serverMessage)
+          ? translate({id: 'tryIt.failure.http.403.disabled', message: 'This account is disabled. An administrator of the portal can enable it again.'})
+          : translate({id: 'tryIt.failure.http.403.either', message: 'The account may be disabled, or locked for a minute after repeated failed sign-ins.'});
+      return {title: translate({id: 'tryIt.failure.http.403', message: 'The portal refused (403).'}), advice: [advice]};
+    }
+    if (status === 404) {
+      return {
+        title: notWorked(),
+        advice: [translate({id: 'tryIt.failure.http.404Advice', message: 'The portal has no such API at this address. Check that the address is your DocSpace portal.'})],
+      };
+    }
+    if (status === 429) {
+      return {
+        title: translate({id: 'tryIt.failure.http.429', message: 'Too many requests (429).'}),
+        advice: [translate({id: 'tryIt.failure.http.429Advice', message: 'The portal asks to slow down. Wait a minute, then try again.'})],
+      };
+    }
+    if (status >= 500) {
+      return {
+        title: translate({id: 'tryIt.failure.http.5xx', message: 'The portal failed with HTTP {status}.'}, {status}),
+        advice: [translate({id: 'tryIt.failure.http.5xxAdvice', message: 'Try again later; if it keeps failing, the portal’s administrator can check its logs.'})],
+      };
+    }
+    return {title: notWorked(), advice: []};
+  }
+
+  /**
+   * The account of the call, from the failure's fields, as the client's English `message` says it:
+   * "POST https://…/api/2.0/authentication answered 403: “User disabled”."
+   */
+  function describeCall(failure: DocSpaceFailure, exchange?: Exchange): string | undefined {
+    if (!exchange) return undefined;
+    const call = `${exchange.request.method} ${exchange.request.url}`;
+    switch (failure.kind) {
+      case 'http': {
+        const said = failure.serverMessage?.replace(/\.$/, '');
+        return said
+          ? translate({id: 'tryIt.failure.call.answeredSaying', message: '{call} answered {status}: “{said}”.'}, {call, status: failure.status, said})
+          : translate({id: 'tryIt.failure.call.answered', message: '{call} answered {status}.'}, {call, status: failure.status});
+      }
+      case 'proxy-refusal': {
+        const said = failure.proxyMessage?.replace(/\.$/, '');
+        const values = {call, status: failure.status, reason: failure.reason};
+        return said
+          ? translate({id: 'tryIt.failure.call.proxyRefusedSaying', message: 'The proxy refused {call} with {status} ({reason}): “{said}”.'}, {...values, said})
+          : translate({id: 'tryIt.failure.call.proxyRefused', message: 'The proxy refused {call} with {status} ({reason}).'}, values);
+      }
+      case 'too-large':
+        return translate(
+          {id: 'tryIt.failure.call.tooLarge', message: '{call} answered {status} with more than {megabytes} MB; reading stopped there.'},
+          {call, status: failure.status, megabytes: failure.maxBytes / 1024 / 1024},
+        );
+      case 'unexpected-answer': {
+        const values = {call, status: failure.status};
+        if (failure.lacking === 'profile') return translate({id: 'tryIt.failure.call.noProfile', message: '{call} answered {status} without a profile.'}, values);
+        if (failure.lacking === 'token') return translate({id: 'tryIt.failure.call.noToken', message: '{call} answered {status} without a token.'}, values);
+        return translate({id: 'tryIt.failure.call.noTokenNoSecondFactor', message: '{call} answered {status} without a token and without asking for a second factor.'}, values);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  function describeFailure(failure: DocSpaceFailure, {call, route, hasProxy, exchange, loginFailures}: FailureContext): FailureText {
+    const body = exchange?.response?.body ?? '';
+    const detail = describeCall(failure, exchange);
+    switch (failure.kind) {
+      case 'invalid-address':
+        return {title: translate({id: 'tryIt.failure.address', message: 'This portal address does not work.'}), advice: [ADDRESS[failure.problem]], offerCurl: false};
+      case 'mixed-content':
+        return {
+          title: translate({id: 'tryIt.failure.mixedContent', message: 'This page is served over https, and the portal address is http://.'}),
+          advice: [
+            translate({
+              id: 'tryIt.failure.mixedContentAdvice',
+              message: 'Browsers block such calls before anything is sent (mixed content). Use the portal’s https:// address, or run the cURL command below from a terminal.',
+            }),
+          ],
+          offerCurl: true,
+        };
+      case 'network':
+        return route === 'proxy'
+          ? {
+              title: translate({id: 'tryIt.failure.network.proxy', message: 'No answer came back through this site’s proxy.'}),
+              advice: [
+                translate({
+                  id: 'tryIt.failure.network.proxyAdvice',
+                  message: 'The site’s server may be down, or it could not reach the portal. The cURL command below tries the portal from your own machine.',
+                }),
+              ],
+              offerCurl: true,
+            }
+          : {
+              title: translate({id: 'tryIt.failure.network', message: '{what} failed: no answer from the portal reached this page.'}, {what: WHAT[call]}),
+              advice: [
+                translate({
+                  id: 'tryIt.failure.network.cannotTell',
+                  message:
+                    'A browser cannot tell which of these happened: the portal is down or unreachable from here, or it answered without allowing this site to read the answer (CORS).',
+                }),
+                translate({
+                  id: 'tryIt.failure.network.cors',
+                  message: 'If the portal is yours, its CORS setting (core.cors, “*” on self-hosted portals by default) must allow this site.',
+                }),
+                hasProxy
+                  ? translate({
+                      id: 'tryIt.failure.network.proxyOrCurl',
+                      message: 'You can also send the call through this site’s proxy, or run the cURL command below from a terminal, where CORS does not apply.',
+                    })
+                  : translate({id: 'tryIt.failure.network.curl', message: 'You can also run the cURL command below from a terminal, where CORS does not apply.'}),
+              ],
+              offerCurl: true,
+            };
+      case 'timeout':
+        return {
+          title: translate({id: 'tryIt.failure.timeout', message: 'The portal did not answer within {seconds} seconds.'}, {seconds: Math.round(failure.timeoutMs / 1000)}),
+          advice: [translate({id: 'tryIt.failure.timeoutAdvice', message: 'Nothing was retried. The portal may be overloaded or the address may point to the wrong server.'})],
+          offerCurl: true,
+        };
+      case 'cancelled':
+        return {
+          title: translate({id: 'tryIt.failure.cancelled', message: 'Cancelled.'}),
+          advice: [translate({id: 'tryIt.failure.cancelledAdvice', message: 'The request may already have reached the portal; nothing was resent.'})],
+          offerCurl: false,
+        };
+      case 'proxy-refusal':
+        return {
+          title: translate({id: 'tryIt.failure.proxyRefusal', message: 'This site’s proxy refused to pass the call on ({status}, {reason}).'}, {status: failure.status, reason: failure.reason}),
+          detail,
+          advice: [
+            translate({id: 'tryIt.failure.proxyRefusal.notSeen', message: 'The portal never saw this call.'}),
+            PROXY_ADVICE[failure.reason] ??
+              translate({id: 'tryIt.failure.proxy.general', message: 'Switch the route to browser → portal, or run the cURL command below from a terminal.'}),
+          ],
+          offerCurl: true,
+        };
+      case 'http': {
+        const text: FailureText = {...httpText(failure, call, loginFailures), detail, offerCurl: false};
+        // An error page from a gateway in front of the portal says more than the status alone.
+        return failure.serverMessage || !body.trim() || isJson(body)
+          ? text
+          : {...text, advice: [...text.advice, translate({id: 'tryIt.failure.http.notJson', message: 'The answer is not JSON. It starts with:'})], bodyStart: body.slice(0, BODY_START)};
+      }
+      case 'too-large':
+        return {
+          title: translate(
+            {id: 'tryIt.failure.tooLarge', message: 'The answer is larger than {megabytes} MB, so this page stopped reading it.'},
+            {megabytes: failure.maxBytes / 1024 / 1024},
+          ),
+          detail,
+          advice: [
+            translate({
+              id: 'tryIt.failure.tooLargeAdvice',
+              message: 'None of these calls has an answer that large: the address is probably not a DocSpace portal. Check the address.',
+            }),
+          ],
+          offerCurl: false,
+        };
+      case 'not-json':
+        return {
+          title: translate({id: 'tryIt.failure.notJson', message: 'The portal answered HTTP {status}, but not with JSON.'}, {status: failure.status}),
+          advice: [
+            translate({
+              id: 'tryIt.failure.notJsonAdvice',
+              message: 'The address may point to a web page rather than a DocSpace portal, or a proxy in between answered instead. The answer starts with:',
+            }),
+          ],
+          offerCurl: false,
+          bodyStart: failure.bodyStart,
+        };
+      case 'unexpected-answer':
+        return {
+          title: translate({id: 'tryIt.failure.unexpected', message: 'The portal answered HTTP {status}, but not as expected.'}, {status: failure.status}),
+          detail,
+          advice: [
+            call === 'confirm'
+              ? translate({id: 'tryIt.failure.unexpected.confirm', message: 'Sign in again for a new code.'})
+              : translate({id: 'tryIt.failure.unexpected.address', message: 'Check that the address is your DocSpace portal.'}),
+          ],
+          offerCurl: false,
+        };
+    }
+  }
+
+  return {FAILURE, describeFailure};
+}
+
+export type FailureWording = ReturnType<typeof createFailureText>;
