@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {darkCodeTheme, lightCodeTheme} from './src/css/prism-themes';
+import {paintFirstSsrTemplate} from './plugins/paint-first/ssrTemplate';
 import portalProxyPlugin from './plugins/portal-proxy';
 import rawSourcePlugin from './plugins/raw-source';
 
@@ -18,6 +19,9 @@ const config: Config = {
   trailingSlash: false,
 
   future: {v4: true, faster: true},
+
+  // The bundles start after the first paint (see README "How the guide paints first").
+  ssrTemplate: paintFirstSsrTemplate,
 
   onBrokenLinks: 'throw',
   markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
