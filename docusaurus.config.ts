@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {darkCodeTheme, lightCodeTheme} from './src/css/prism-themes';
+import lazyPrismPlugin from './plugins/lazy-prism';
 import {paintFirstSsrTemplate} from './plugins/paint-first/ssrTemplate';
 import portalProxyPlugin from './plugins/portal-proxy';
 import rawSourcePlugin from './plugins/raw-source';
@@ -52,7 +53,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [rawSourcePlugin, portalProxyPlugin],
+  plugins: [rawSourcePlugin, portalProxyPlugin, lazyPrismPlugin],
 
   themes: [
     [
@@ -84,7 +85,8 @@ const config: Config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['bash', 'http', 'json', 'csharp', 'php', 'java', 'go', 'python'],
+      // Only what the site shows and prism-react-renderer lacks (it bundles go, json, python).
+      additionalLanguages: ['bash', 'http', 'csharp', 'php', 'java'],
     },
   } satisfies Preset.ThemeConfig,
 };
