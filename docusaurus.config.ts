@@ -1,6 +1,8 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {darkCodeTheme, lightCodeTheme} from './src/css/prism-themes';
+import lazyPrismPlugin from './plugins/lazy-prism';
+import {paintFirstSsrTemplate} from './plugins/paint-first/ssrTemplate';
 import portalProxyPlugin from './plugins/portal-proxy';
 import rawSourcePlugin from './plugins/raw-source';
 import inlineTranslationsPlugin from './plugins/inline-translations';
@@ -19,6 +21,9 @@ const config: Config = {
   trailingSlash: false,
 
   future: {v4: true, faster: true},
+
+  // The bundles start after the first paint (see README "How the guide paints first").
+  ssrTemplate: paintFirstSsrTemplate,
 
   onBrokenLinks: 'throw',
   markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
@@ -49,7 +54,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [rawSourcePlugin, portalProxyPlugin, inlineTranslationsPlugin],
+  plugins: [rawSourcePlugin, portalProxyPlugin, inlineTranslationsPlugin, lazyPrismPlugin],
 
   themes: [
     [
@@ -81,7 +86,8 @@ const config: Config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['bash', 'http', 'json', 'csharp', 'php', 'java', 'go', 'python'],
+      // Only what the site shows and prism-react-renderer lacks (it bundles go, json, python).
+      additionalLanguages: ['bash', 'http', 'csharp', 'php', 'java'],
     },
   } satisfies Preset.ThemeConfig,
 };

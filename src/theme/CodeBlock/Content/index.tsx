@@ -1,0 +1,92 @@
+/**
+ * Swizzled (ejected: Prism is imported at its top, a wrapper would still load it) so that a code
+ * block costs no Prism in the browser when the server already rendered it:
+ * - hydration keeps the server's token spans as they are (React does not hydrate inside them);
+ * - Prism (./HighlightedLines) is a lazy chunk, loaded only for a block whose code the server did
+ *   not render: the reader's portal filled into an example, a tab first opened in the browser.
+ * Markup and class names are theme-classic's, so its CSS and the copy and wrap buttons still apply.
+ */
+import React, {
+  type ComponentProps,
+  type ReactNode,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import clsx from 'clsx';
+import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
+import serverLines from '@lazy-prism/server-lines';
+import type HighlightedLinesType from './HighlightedLines';
+import type {HighlightedLinesProps} from './HighlightedLines';
+import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
+
+type HighlightedLines = typeof HighlightedLinesType;
+
+let browserLines: HighlightedLines | undefined;
+function loadBrowserLines(): Promise<HighlightedLines> {
+  return import(/* webpackChunkName: "prism" */ './HighlightedLines').then((module) => (browserLines = module.default));
+}
+
+// One constant object: React re-applies innerHTML only when this prop changes, so it never does.
+const KEEP_SERVER_HTML = {__html: ''};
+
+const subscribeToNothing = () => () => {};
+
+/** True when this block is being hydrated from server HTML, false when first mounted in the browser. */
+function useHydratedFromServer(): boolean {
+  const hydrating = useSyncExternalStore(subscribeToNothing, () => false, () => true);
+  return useState(hydrating)[0];
+}
+
+/** The lines as text, with the same line boxes, while Prism loads (no layout shift). */
+function PlainLines({code}: {code: string}): ReactNode {
+  return code.split('\n').map((line, i) => (
+    <div key={i} className="token-line">
+      {line}
+      <br />
+    </div>
+  ));
+}
+
+function BrowserLines(props: HighlightedLinesProps): ReactNode {
+  const [Lines, setLines] = useState(() => browserLines);
+  useEffect(() => {
+    if (!Lines) void loadBrowserLines().then((loaded) => setLines(() => loaded));
+  }, [Lines]);
+  return Lines ? <Lines {...props} /> : <PlainLines code={props.code} />;
+}
+
+export default function CodeBlockContent({className}: {className?: string}): ReactNode {
+  const {metadata, wordWrap} = useCodeBlockContext();
+  const {code, language, lineNumbersStart, lineClassNames} = metadata;
+  const [serverCode] = useState(code);
+  const [keepServerTokens, setKeepServerTokens] = useState(useHydratedFromServer());
+  // Once the code differs from the server's, the kept tokens are stale for good.
+  if (keepServerTokens && code !== serverCode) setKeepServerTokens(false);
+
+  const linesProps: HighlightedLinesProps = {
+    code,
+    language,
+    lineClassNames,
+    showLineNumbers: lineNumbersStart !== undefined,
+  };
+  const ServerLines = serverLines;
+  let lines: Pick<ComponentProps<'code'>, 'children' | 'dangerouslySetInnerHTML' | 'suppressHydrationWarning'>;
+  if (ServerLines) lines = {children: <ServerLines {...linesProps} />};
+  else if (keepServerTokens) lines = {dangerouslySetInnerHTML: KEEP_SERVER_HTML, suppressHydrationWarning: true};
+  else lines = {children: <BrowserLines {...linesProps} />};
+
+  return (
+    <pre
+      ref={wordWrap.codeBlockRef}
+      /* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */
+      tabIndex={0}
+      className={clsx(className, 'prism-code', `language-${language}`, styles.codeBlock, 'thin-scrollbar')}>
+      <code
+        {...lines}
+        className={clsx(styles.codeBlockLines, lineNumbersStart !== undefined && styles.codeBlockLinesWithNumbering)}
+        style={lineNumbersStart === undefined ? undefined : {counterReset: `line-count ${lineNumbersStart - 1}`}}
+      />
+    </pre>
+  );
+}

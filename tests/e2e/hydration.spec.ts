@@ -1,0 +1,208 @@
+/**
+ * The guide paints first and hydrates without rebuilding: the bundles start after the first paint
+ * (plugins/paint-first), code blocks keep the server's tokens and load Prism only when a block
+ * must re-highlight (src/theme/CodeBlock/Content), tabs hydrate without a remount (src/theme/Tabs).
+ */
+import {expect, test, type Page} from '@playwright/test';
+import {sandboxUrl} from '../../playwright.config';
+import {signIn} from './tryit-page';
+
+const GUIDES = {
+  en: '/docs/get-started/authentication/personal-access-tokens',
+  'zh-Hans': '/zh-Hans/docs/get-started/authentication/personal-access-tokens',
+} as const;
+const GUIDE = GUIDES.en;
+
+/** The colour mode toggle is enabled once React has hydrated the page (in either locale). */
+async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator('.navbar button[class*="toggleButton"]')).toBeEnabled({timeout: 30_000});
+}
+
+/** Records the Prism chunk (webpackChunkName "prism") if the page ever requests it. */
+function watchPrismChunk(page: Page): {requested: () => boolean} {
+  let requested = false;
+  page.on('request', (request) => {
+    if (/\/assets\/js\/prism\.[0-9a-f]+\.js$/.test(request.url())) requested = true;
+  });
+  return {requested: () => requested};
+}
+
+/** Holds main.js back until `release()`, so the test can touch the server's DOM before hydration. */
+async function holdMainBundle(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Script errors and console errors (React reports a hydration mismatch there); not failed requests. */
+function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  return errors;
+}
+
+/** Every tab group agrees with itself: one selected tab, styled active, and its panel the only one shown. */
+async function tabGroupsConsistent(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('.tabs-container')).map((group) => {
+      const tabs = Array.from(group.querySelectorAll('[role="tab"]'));
+      const selected = tabs.filter((tab) => tab.getAttribute('aria-selected') === 'true');
+      const active = tabs.filter((tab) => tab.classList.contains('tabs__item--active'));
+      const panels = Array.from(group.querySelectorAll('[role="tabpanel"]')).filter((panel) => !panel.hasAttribute('hidden'));
+      return {
+        selected: selected.map((tab) => tab.textContent),
+        active: active.map((tab) => tab.textContent),
+        shownPanels: panels.length,
+      };
+    }),
+  );
+}
+
+for (const [locale, guide] of Object.entries(GUIDES)) {
+  test(`${locale}: hydration keeps the server's code tokens and loads no Prism`, async ({page}) => {
+    const errors = collectPageErrors(page);
+    const prism = watchPrismChunk(page);
+    const release = await holdMainBundle(page);
+    await page.goto(guide, {waitUntil: 'domcontentloaded'});
+    const serverTokens = await page.evaluate(() => {
+      const tokens = Array.from(document.querySelectorAll('article pre code .token'));
+      tokens.forEach((token) => ((token as unknown as {serverNode: boolean}).serverNode = true));
+      return tokens.length;
+    });
+    expect(serverTokens).toBeGreaterThan(100);
+    release();
+    await waitForHydration(page);
+    // A tab switch after hydration proves React owns the page; the kept tokens are the same nodes.
+    const kept = await page.evaluate(() => {
+      const tokens = Array.from(document.querySelectorAll('article pre code .token'));
+      return {count: tokens.length, same: tokens.filter((token) => (token as unknown as {serverNode?: boolean}).serverNode).length};
+    });
+    expect(kept).toEqual({count: serverTokens, same: serverTokens});
+    expect(prism.requested()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  test(`${locale}: ?lang=go on load selects Go everywhere, with no mismatch after hydration`, async ({page}) => {
+    const errors = collectPageErrors(page);
+    await page.goto(`${guide}?lang=go`);
+    await waitForHydration(page);
+    const groups = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Go', exact: true})});
+    await expect(groups).toHaveCount(2);
+    for (const group of await groups.all()) {
+      await expect(group.getByRole('tab', {selected: true})).toHaveText('Go');
+      const block = group.locator('[role="tabpanel"]:not([hidden]) pre code').first();
+      await expect(block).toContainText('package main');
+      // The Go block was not rendered on the server: it is highlighted in the browser.
+      await expect.poll(() => block.locator('.token').count()).toBeGreaterThan(5);
+    }
+    for (const group of await tabGroupsConsistent(page)) {
+      expect(group.selected).toEqual(group.active);
+      expect(group.selected).toHaveLength(1);
+      expect(group.shownPanels).toBe(1);
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a remembered language is selected on the next visit, with no mismatch after hydration', async ({page}) => {
+  const errors = collectPageErrors(page);
+  await page.goto(GUIDE);
+  await waitForHydration(page);
+  await page.getByRole('tab', {name: 'Python', exact: true}).first().click();
+  await expect(page).toHaveURL(/lang=python/);
+
+  await page.goto(GUIDE); // no ?lang=: the choice comes from localStorage
+  await waitForHydration(page);
+  const groups = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Python', exact: true})});
+  for (const group of await groups.all()) {
+    await expect(group.getByRole('tab', {selected: true})).toHaveText('Python');
+    await expect(group.locator('[role="tabpanel"]:not([hidden]) pre code').first()).toContainText('import requests');
+  }
+  for (const group of await tabGroupsConsistent(page)) {
+    expect(group.selected).toEqual(group.active);
+    expect(group.shownPanels).toBe(1);
+  }
+  expect(errors).toEqual([]);
+});
+
+test.describe('colour mode', () => {
+  test.use({colorScheme: 'light'});
+
+  test('switching to dark recolours the same token nodes', async ({page}) => {
+    await page.goto(GUIDE);
+    await waitForHydration(page);
+    const keyword = page.locator('article pre code .token.keyword').first();
+    await keyword.evaluate((node) => ((node as unknown as {marked: boolean}).marked = true));
+    const lightColour = await keyword.evaluate((node) => getComputedStyle(node).color);
+    const toggle = page.locator('.navbar button[class*="toggleButton"]');
+    const html = page.locator('html');
+    for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) !== 'dark'; i += 1) await toggle.click();
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect.poll(() => keyword.evaluate((node) => getComputedStyle(node).color)).not.toBe(lightColour);
+    expect(await keyword.evaluate((node) => (node as unknown as {marked?: boolean}).marked)).toBe(true);
+  });
+});
+
+test('filling in the reader’s portal re-highlights the examples with the lazy Prism chunk', async ({page}) => {
+  const prism = watchPrismChunk(page);
+  await page.goto(GUIDE);
+  await waitForHydration(page);
+  await page.getByLabel('Portal address').fill(sandboxUrl);
+  const languageGroup = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Python', exact: true})}).first();
+  const example = languageGroup.locator('[role="tabpanel"]:not([hidden]) pre code').first();
+  await expect(example).toContainText(sandboxUrl);
+  await expect.poll(() => example.locator('.token').count()).toBeGreaterThan(5);
+  expect(prism.requested()).toBe(true);
+});
+
+test('after paint-first loading, tabs, copy, search and the widget work', async ({page, context}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(GUIDE);
+  await waitForHydration(page);
+  const languageGroup = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Java', exact: true})}).first();
+  await languageGroup.getByRole('tab', {name: 'Java', exact: true}).click();
+  const block = languageGroup.locator('[role="tabpanel"]:not([hidden]) .theme-code-block').first();
+  await expect(block).toContainText('Authenticate.java');
+  await block.hover();
+  await block.getByRole('button', {name: 'Copy code to clipboard'}).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('public class Authenticate');
+
+  await page.getByRole('button', {name: 'Use the sandbox portal'}).click();
+  await signIn(page, 'demo', {portal: sandboxUrl});
+  await expect(page.getByText('Dana Demo').first()).toBeVisible({timeout: 15_000});
+
+  await page.getByRole('searchbox', {name: 'Search'}).or(page.getByLabel('Search')).first().fill('token');
+  await expect(page.getByRole('option').filter({hasText: 'Personal access tokens'}).first()).toBeVisible();
+});
+
+test.describe('the paint-first loader still starts the app', () => {
+  test('without PerformanceObserver', async ({page}) => {
+    await page.addInitScript(() => {
+      delete (window as {PerformanceObserver?: unknown}).PerformanceObserver;
+    });
+    await page.goto(GUIDE);
+    await waitForHydration(page);
+  });
+
+  test('when no paint is ever reported', async ({page}) => {
+    await page.addInitScript(() => {
+      window.PerformanceObserver = class {
+        static supportedEntryTypes = ['paint'];
+        observe() {}
+        disconnect() {}
+        takeRecords() {
+          return [];
+        }
+      } as unknown as typeof PerformanceObserver;
+    });
+    await page.goto(GUIDE);
+    await waitForHydration(page);
+  });
+});
