@@ -39,7 +39,7 @@ export function measureBuildTimes(root: string, workDir: string): BuildTimes {
 }
 
 /** A node_modules of links to the real packages, so the copy's build cache is its own. */
-function linkNodeModules(from: string, to: string): void {
+export function linkNodeModules(from: string, to: string): void {
   mkdirSync(to);
   for (const entry of readdirSync(from)) {
     if (entry === '.cache') continue;

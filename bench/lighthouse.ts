@@ -28,6 +28,11 @@ const chromeFlags = CHROMIUM_ARGS.map((flag) => flag.replace(/^(--host-resolver-
 export async function lighthouseMedian(url: string, formFactor: 'mobile' | 'desktop', runs = 3): Promise<LighthouseScores> {
   const results: LighthouseScores[] = [];
   for (let i = 0; i < runs; i++) results.push(await lighthouseOnce(url, formFactor));
+  return medianScores(results);
+}
+
+/** The median of each figure on its own (the runs' medians may come from different runs). */
+export function medianScores(results: LighthouseScores[]): LighthouseScores {
   const pick = (key: keyof LighthouseScores) => median(results.map((r) => r[key]));
   return {
     performance: pick('performance'),
@@ -41,7 +46,7 @@ export async function lighthouseMedian(url: string, formFactor: 'mobile' | 'desk
   };
 }
 
-async function lighthouseOnce(url: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseScores> {
+export async function lighthouseOnce(url: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseScores> {
   const args = [
     'lighthouse',
     url,

@@ -2,18 +2,24 @@
  * `npm run bench`: what the guide costs a reader, measured in one run on the production build
  * served by `npm run serve`, and written to bench/results.md. It prints figures and checks them
  * against the budgets in words; it never fails the test suite.
+ *
+ * BENCH_ONLY=compare (`npm run bench:compare`) runs only the side by side with a stock Docusaurus
+ * page and replaces that section of bench/results.md; BENCH_RUNS (default 5) sets its runs per
+ * page; BENCH_ZH=0 leaves the Chinese guide out of it.
  */
-import {chromium} from '@playwright/test';
+import {chromium, type Browser} from '@playwright/test';
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem, type} from 'node:os';
 import {join, resolve} from 'node:path';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../scripts/chromium';
 import {measureBuildTimes, type BuildTimes} from './build-time';
+import {renderSideBySide, runSideBySide, type SideBySide} from './compare';
 import {lighthouseMedian, type LighthouseScores} from './lighthouse';
 import {extraScripts, measurePageWeight, type Asset, type PageWeight} from './page-weight';
 import {runProxyBench, type ProxyBenchResult} from './proxy';
-import {freePort, startNpmScript} from './servers';
+import {freePort, startNpmScript, type RunningServer} from './servers';
+import {STOCK_PAGE, buildStockSite} from './stock-site';
 import {measureSignInFlow, type FlowTimes} from './widget-flow';
 
 const root = resolve(__dirname, '..');
@@ -26,6 +32,11 @@ const WIDGET_MARKER_ZH = '获取令牌';
 
 /** The marker as the minifier writes it: every character outside ASCII as `\uXXXX` (SWC's ascii_only). */
 const asMinified = (text: string) => text.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
+const ONLY_COMPARE = onlyCompare(process.env.BENCH_ONLY);
+const COMPARE_RUNS = positiveInteger('BENCH_RUNS', 5);
+const COMPARE_ZH = process.env.BENCH_ZH !== '0';
+const SIDE_BY_SIDE_HEADING = '## Side by side with a stock Docusaurus page';
 
 const BUDGET = {performanceMobile: 98, otherCategories: 100, widgetGzip: 12 * 1024, extraJsGzip: 15 * 1024};
 
@@ -42,11 +53,22 @@ async function main(): Promise<void> {
     env: {...process.env, SANDBOX_URL: sandboxUrl},
   });
 
+  step('stock Docusaurus site (cached by content)');
+  const stockBuildDir = buildStockSite(root);
+
   const sandbox = await startNpmScript('sandbox', {SANDBOX_PORT: String(sandboxPort)}, sandboxUrl);
-  const sitePort = await freePort();
-  const site = await startNpmScript('serve', {PORT: String(sitePort), BUILD_DIR: buildDir}, `http://127.0.0.1:${sitePort}`);
+  const site = await serveBuild(buildDir);
+  // The same server as the guide's: `docusaurus serve` compresses nothing, which alone costs a page ~12 points.
+  const stockSite = await serveBuild(stockBuildDir);
   const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
   try {
+    if (ONLY_COMPARE) {
+      const sideBySide = renderSideBySide(await compareWithStock(browser, site, stockSite)).join('\n');
+      writeFileSync(join(root, 'bench', 'results.md'), replaceSideBySide(sideBySide));
+      console.log(`\n${sideBySide}`);
+      return;
+    }
+
     step('page weight');
     const home = await measurePageWeight(browser, `${site.url}/`);
     const plain = await measurePageWeight(browser, `${site.url}${PLAIN_PAGE}`);
@@ -67,6 +89,8 @@ async function main(): Promise<void> {
       }
     }
 
+    const sideBySide = await compareWithStock(browser, site, stockSite);
+
     step('sign-in flow');
     const flow = await measureSignInFlow(browser, `${site.url}${GUIDE}`, sandboxUrl);
 
@@ -76,14 +100,50 @@ async function main(): Promise<void> {
     step('build times (temporary copy, 200 generated pages)');
     const builds = measureBuildTimes(root, join(tmp, 'site-copy'));
 
-    const report = renderReport({home, plain, guide, guideZh, widgetChunks, widgetChunksZh, plainLoadsWidget, extra, lighthouse, flow, proxy, builds});
+    const report = renderReport({home, plain, guide, guideZh, widgetChunks, widgetChunksZh, plainLoadsWidget, extra, lighthouse, flow, proxy, builds, sideBySide});
     writeFileSync(join(root, 'bench', 'results.md'), report);
     console.log(`\n${report}`);
   } finally {
     await browser.close();
+    await stockSite.stop();
     await site.stop();
     await sandbox.stop();
   }
+}
+
+async function serveBuild(buildDir: string): Promise<RunningServer> {
+  const port = await freePort();
+  return startNpmScript('serve', {PORT: String(port), BUILD_DIR: buildDir}, `http://127.0.0.1:${port}`);
+}
+
+function compareWithStock(browser: Browser, site: RunningServer, stockSite: RunningServer): Promise<SideBySide> {
+  const pages = [
+    {name: 'guide', url: `${site.url}${GUIDE}`},
+    ...(COMPARE_ZH ? [{name: 'Chinese guide', url: `${site.url}/zh-Hans${GUIDE}`}] : []),
+    {name: 'stock Docusaurus page', url: `${stockSite.url}${STOCK_PAGE}`, stock: true},
+  ];
+  return runSideBySide(browser, pages, COMPARE_RUNS, step);
+}
+
+/** results.md with its side-by-side section (the last one) replaced, or added at the end. */
+function replaceSideBySide(section: string): string {
+  const file = join(root, 'bench', 'results.md');
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n\n';
+  const at = current.indexOf(SIDE_BY_SIDE_HEADING);
+  const before = at === -1 ? `${current.trimEnd()}\n\n` : current.slice(0, at);
+  return `${before}${section}\n_Side by side measured ${new Date().toISOString()} (\`npm run bench:compare\`) on ${machine()}._\n`;
+}
+
+function onlyCompare(value: string | undefined): boolean {
+  if (value && value !== 'compare') throw new Error(`BENCH_ONLY can be "compare" (the side by side alone), not "${value}"`);
+  return value === 'compare';
+}
+
+function positiveInteger(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  if (!/^[1-9][0-9]*$/.test(value)) throw new Error(`${name} must be a whole number of runs, like 5, not "${value}"`);
+  return Number(value);
 }
 
 function step(name: string): void {
@@ -103,6 +163,7 @@ interface Figures {
   flow: FlowTimes;
   proxy: ProxyBenchResult;
   builds: BuildTimes;
+  sideBySide: SideBySide;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -177,6 +238,8 @@ function renderReport(f: Figures): string {
     `| pages without the widget load none of its code | ${f.plainLoadsWidget ? 'they do' : 'none'} | ${verdict(!f.plainLoadsWidget)} |`,
     `| extra JS on the guide ≤ 15 KB gzip | ${kb(extraGzip)} | ${verdict(extraGzip <= BUDGET.extraJsGzip)} |`,
     '',
+    // Last, so `npm run bench:compare` can replace it on its own.
+    ...renderSideBySide(f.sideBySide),
   ];
   return lines.join('\n');
 }

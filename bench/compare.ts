@@ -1,0 +1,119 @@
+/**
+ * The guide side by side with a stock Docusaurus page (bench/stock-site.ts), both served by the
+ * same server: Lighthouse mobile and the start-up trace, runs interleaved page by page so a busy
+ * machine slows every page alike, medians per figure, the guide given as ratios to the stock page.
+ */
+import type {Browser} from '@playwright/test';
+import {lighthouseOnce, medianScores, type LighthouseScores} from './lighthouse';
+import {CPU_SLOWDOWN, medianStartup, traceStartup, type StartupTimes} from './startup-trace';
+
+export interface ComparedPage {
+  name: string;
+  url: string;
+  /** The page the others are held against. */
+  stock?: boolean;
+}
+
+export interface PageFigures {
+  page: ComparedPage;
+  lighthouse: LighthouseScores;
+  /** Every run's performance score, in order, to show the spread. */
+  scores: number[];
+  startup: StartupTimes;
+}
+
+export interface SideBySide {
+  runs: number;
+  pages: PageFigures[];
+}
+
+export async function runSideBySide(browser: Browser, pages: ComparedPage[], runs: number, log: (step: string) => void): Promise<SideBySide> {
+  const lighthouseRuns = new Map<ComparedPage, LighthouseScores[]>(pages.map((p) => [p, []]));
+  const traces = new Map<ComparedPage, StartupTimes[]>(pages.map((p) => [p, []]));
+  for (let i = 1; i <= runs; i++) {
+    log(`side by side: Lighthouse mobile, round ${i} of ${runs}`);
+    for (const page of pages) lighthouseRuns.get(page)!.push(await lighthouseOnce(page.url, 'mobile'));
+  }
+  for (let i = 1; i <= runs; i++) {
+    log(`side by side: start-up trace, round ${i} of ${runs}`);
+    for (const page of pages) traces.get(page)!.push(await traceStartup(browser, page.url));
+  }
+  return {
+    runs,
+    pages: pages.map((page) => ({
+      page,
+      lighthouse: medianScores(lighthouseRuns.get(page)!),
+      scores: lighthouseRuns.get(page)!.map((r) => r.performance),
+      startup: medianStartup(traces.get(page)!),
+    })),
+  };
+}
+
+/** The targets of the page-speed issue, each guide page against the stock page of the same run. */
+const TARGET = {lcpRatio: 0.5, tbtRatio: 0.7, tbtRatioMoonshot: 0.3, scoreOverStock: 5, scoreMoonshot: 99, otherCategories: 100, clsBelow: 0.01};
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+/** guide ÷ stock; a stock figure of 0 leaves no ratio, and only a 0 on the guide keeps up with it. */
+function ratio(guide: number, stock: number): {text: string; atMost(limit: number): boolean} {
+  if (stock === 0) return {text: guide === 0 ? '0 ÷ 0' : '— (stock 0)', atMost: () => guide === 0};
+  const value = guide / stock;
+  return {text: `${value.toFixed(2)} ×`, atMost: (limit) => value <= limit};
+}
+
+export function renderSideBySide(result: SideBySide): string[] {
+  const stock = result.pages.find((p) => p.page.stock)!;
+  const guides = result.pages.filter((p) => !p.page.stock);
+  const s = stock.lighthouse;
+  return [
+    '## Side by side with a stock Docusaurus page',
+    '',
+    `The stock page: a one-page site from the classic template (docs-only, one tutorial-style page of headings, paragraphs, admonitions and code in tabs), built by the bench with this project's Docusaurus and the same \`future: {v4: true, faster: true}\`, and served by the same server as the guide (\`npm run serve\`, compressed). Lighthouse mobile, ${result.runs} run(s) per page interleaved (${result.pages.map((p) => p.page.name).join(', ')}, then again), medians.`,
+    '',
+    '| page | performance (runs) | FCP | LCP | TBT | CLS | accessibility | best practices | SEO |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...result.pages.map(({page, lighthouse: l, scores}) =>
+      `| ${page.name} | ${l.performance} (${scores.join(', ')}) | ${ms(l.fcpMs)} | ${ms(l.lcpMs)} | ${ms(l.tbtMs)} | ${l.cls.toFixed(3)} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`,
+    ),
+    '',
+    '### The guide against the stock page (same run)',
+    '',
+    '| target | ' + guides.map((g) => g.page.name).join(' | ') + ' |',
+    '|---|' + guides.map(() => '---|').join(''),
+    ...targetRows(guides, s).map(([name, cells]) => `| ${name} | ${cells.join(' | ')} |`),
+    '',
+    `### Start-up on the main thread (CPU slowed ${CPU_SLOWDOWN}×, median of ${result.runs} load(s), fresh browser context each)`,
+    '',
+    '`main.js` first run: its EvaluateScript in the trace (compile and run, no code cache). Hydration commit: the longest main-thread task from the end of `main.js` to `<html data-has-hydrated>`; hydration work: all tasks in that window (route chunks, hydration, the re-render after it). Hydrated at: from navigation start, network not slowed.',
+    '',
+    '| page | `main.js` first run | hydration commit | hydration work | hydrated at |',
+    '|---|---|---|---|---|',
+    ...result.pages.map(({page, startup: t}) => `| ${page.name} | ${ms(t.mainJsMs)} | ${ms(t.hydrationCommitMs)} | ${ms(t.hydrationWorkMs)} | ${ms(t.hydratedAtMs)} |`),
+    '',
+    ...guides.map(({page, startup: t}) => `- ${page.name} ÷ stock: \`main.js\` ${ratio(t.mainJsMs, stock.startup.mainJsMs).text}, hydration commit ${ratio(t.hydrationCommitMs, stock.startup.hydrationCommitMs).text}, hydration work ${ratio(t.hydrationWorkMs, stock.startup.hydrationWorkMs).text}.`),
+    '',
+  ];
+}
+
+function targetRows(guides: PageFigures[], s: LighthouseScores): [string, string[]][] {
+  const each = (cell: (g: LighthouseScores) => string) => guides.map((g) => cell(g.lighthouse));
+  const scoreTarget = s.performance + TARGET.scoreOverStock;
+  return [
+    [`LCP ≤ ${TARGET.lcpRatio} × stock's (${ms(s.lcpMs)})`, each((g) => `${ratio(g.lcpMs, s.lcpMs).text} (${ms(g.lcpMs)}): ${verdict(ratio(g.lcpMs, s.lcpMs).atMost(TARGET.lcpRatio))}`)],
+    [`TBT ≤ ${TARGET.tbtRatio} × stock's (${ms(s.tbtMs)})`, each((g) => `${ratio(g.tbtMs, s.tbtMs).text} (${ms(g.tbtMs)}): ${verdict(ratio(g.tbtMs, s.tbtMs).atMost(TARGET.tbtRatio))}`)],
+    [`moonshot: TBT ≤ ${TARGET.tbtRatioMoonshot} × stock's`, each((g) => verdict(ratio(g.tbtMs, s.tbtMs).atMost(TARGET.tbtRatioMoonshot)))],
+    [
+      `performance ≥ stock + ${TARGET.scoreOverStock} (${scoreTarget}${scoreTarget > 100 ? ', above 100: out of reach this run' : ''})`,
+      each((g) => `${g.performance} (${signed(g.performance - s.performance)}): ${verdict(g.performance >= scoreTarget)}`),
+    ],
+    [`moonshot: performance ≥ ${TARGET.scoreMoonshot}`, each((g) => `${g.performance}: ${verdict(g.performance >= TARGET.scoreMoonshot)}`)],
+    [
+      'accessibility, best practices, SEO = 100',
+      each((g) => `${g.accessibility}, ${g.bestPractices}, ${g.seo}: ${verdict([g.accessibility, g.bestPractices, g.seo].every((v) => v >= TARGET.otherCategories))}`),
+    ],
+    [`CLS < ${TARGET.clsBelow}`, each((g) => `${g.cls.toFixed(3)}: ${verdict(g.cls < TARGET.clsBelow)}`)],
+  ];
+}
+
+const signed = (n: number) => (n >= 0 ? `+${n}` : `${n}`);
