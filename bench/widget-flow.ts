@@ -19,6 +19,8 @@ export async function measureSignInFlow(browser: Browser, guideUrl: string, sand
   const bare: number[] = [];
   for (let i = 0; i < runs; i++) {
     await page.goto(guideUrl, {waitUntil: 'networkidle'});
+    // The bundles start after the first paint: typing before React has hydrated would be lost.
+    await page.locator('html[data-has-hydrated="true"]').waitFor({timeout: 30_000});
     await page.getByLabel('Portal address').fill(sandboxUrl);
     await page.getByLabel('User name').fill(ACCOUNT.userName);
     await page.getByLabel('Password', {exact: true}).fill(ACCOUNT.password);
@@ -34,11 +36,17 @@ async function timeClickToText(page: import('@playwright/test').Page, button: st
   const handle = await page.getByRole('button', {name: button, exact: true}).elementHandle();
   return page.evaluate(
     ([element, expected]) =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
         const start = performance.now();
+        // A flow that never ends (the panel shows a failure instead) must stop the bench, not hang it.
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`"${expected}" did not appear within 30 s; the panel says: ${document.querySelector('[role="alert"]')?.textContent ?? '(no alert)'}`));
+        }, 30_000);
         const observer = new MutationObserver(() => {
           if (document.body.innerText.includes(expected)) {
             observer.disconnect();
+            clearTimeout(timer);
             resolve(performance.now() - start);
           }
         });
