@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const stockBuildDir = buildStockSite(root);
 
   const sandbox = await startNpmScript('sandbox', {SANDBOX_PORT: String(sandboxPort)}, sandboxUrl);
-  const site = await serveBuild(buildDir);
+  const site = await serveBuild(buildDir, sandboxUrl);
   // The same server as the guide's: `docusaurus serve` compresses nothing, which alone costs a page ~12 points.
   const stockSite = await serveBuild(stockBuildDir);
   const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
@@ -111,9 +111,10 @@ async function main(): Promise<void> {
   }
 }
 
-async function serveBuild(buildDir: string): Promise<RunningServer> {
+/** sandboxUrl: lets the page's CSP allow calls to the sandbox (the sign-in flow), as `npm run serve` does from SANDBOX_URL. */
+async function serveBuild(buildDir: string, sandboxUrl?: string): Promise<RunningServer> {
   const port = await freePort();
-  return startNpmScript('serve', {PORT: String(port), BUILD_DIR: buildDir}, `http://127.0.0.1:${port}`);
+  return startNpmScript('serve', {PORT: String(port), BUILD_DIR: buildDir, ...(sandboxUrl ? {SANDBOX_URL: sandboxUrl} : {})}, `http://127.0.0.1:${port}`);
 }
 
 function compareWithStock(browser: Browser, site: RunningServer, stockSite: RunningServer): Promise<SideBySide> {
