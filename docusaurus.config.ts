@@ -6,6 +6,16 @@ import {paintFirstSsrTemplate} from './plugins/paint-first/ssrTemplate';
 import portalProxyPlugin from './plugins/portal-proxy';
 import rawSourcePlugin from './plugins/raw-source';
 import inlineTranslationsPlugin from './plugins/inline-translations';
+import searchBarConstantsPlugin from './plugins/search-bar-constants';
+
+/** Local search; 'zh' tokenises Chinese with @node-rs/jieba, so both locales get a search index. */
+const searchOptions = {
+  hashed: true,
+  indexBlog: false,
+  docsRouteBasePath: '/docs',
+  language: ['en', 'zh'],
+  searchResultLimits: 8,
+};
 
 /** Docusaurus builds each locale with this set; title and tagline have no translation file. */
 const chinese = process.env.DOCUSAURUS_CURRENT_LOCALE === 'zh-Hans';
@@ -54,15 +64,15 @@ const config: Config = {
     ],
   ],
 
-  plugins: [rawSourcePlugin, portalProxyPlugin, inlineTranslationsPlugin, lazyPrismPlugin],
-
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      // 'zh' tokenises Chinese with @node-rs/jieba, so both locales get a search index.
-      {hashed: true, indexBlog: false, docsRouteBasePath: '/docs', language: ['en', 'zh']},
-    ],
+  plugins: [
+    rawSourcePlugin,
+    portalProxyPlugin,
+    inlineTranslationsPlugin,
+    lazyPrismPlugin,
+    searchBarConstantsPlugin({searchResultLimits: searchOptions.searchResultLimits}),
   ],
+
+  themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

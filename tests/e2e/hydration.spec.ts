@@ -182,6 +182,30 @@ test('after paint-first loading, tabs, copy, search and the widget work', async 
   await expect(page.getByRole('option').filter({hasText: 'Personal access tokens'}).first()).toBeVisible();
 });
 
+test('no start-up script carries the search engine; the search bar loads it in its worker when used', async ({page}) => {
+  // lunr's own error text: present wherever lunr is bundled, however it is minified.
+  const LUNR = 'Cannot load unregistered function';
+  const scripts: {url: string; hasLunr: Promise<boolean>}[] = [];
+  page.on('response', (response) => {
+    if (/\.js(\?|$)/.test(response.url())) scripts.push({url: response.url(), hasLunr: response.text().then((body) => body.includes(LUNR), () => false)});
+  });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+
+  await page.goto(GUIDE);
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+  const atStartUp = await Promise.all(scripts.map(async ({url, hasLunr}) => ({url, hasLunr: await hasLunr})));
+  expect(atStartUp.map(({url}) => url)).toContainEqual(expect.stringMatching(/\/main\.[0-9a-f]+\.js$/));
+  expect(atStartUp.filter(({hasLunr}) => hasLunr)).toEqual([]);
+
+  const search = page.getByRole('searchbox', {name: 'Search'}).or(page.getByLabel('Search')).first();
+  await search.focus();
+  await search.pressSequentially('token');
+  await expect(page.getByRole('option').filter({hasText: 'Personal access tokens'}).first()).toBeVisible();
+  expect(workers.length).toBeGreaterThan(0);
+});
+
 test.describe('the paint-first loader still starts the app', () => {
   test('without PerformanceObserver', async ({page}) => {
     await page.addInitScript(() => {
