@@ -12,6 +12,8 @@ export interface ComparedPage {
   url: string;
   /** The page the others are held against. */
   stock?: boolean;
+  /** The name of the page this one is an earlier build of (BENCH_BASELINE). */
+  baselineOf?: string;
 }
 
 export interface PageFigures {
@@ -92,6 +94,28 @@ export function renderSideBySide(result: SideBySide): string[] {
     ...result.pages.map(({page, startup: t}) => `| ${page.name} | ${ms(t.mainJsMs)} | ${ms(t.hydrationCommitMs)} | ${ms(t.hydrationWorkMs)} | ${ms(t.hydratedAtMs)} |`),
     '',
     ...guides.map(({page, startup: t}) => `- ${page.name} ÷ stock: \`main.js\` ${ratio(t.mainJsMs, stock.startup.mainJsMs).text}, hydration commit ${ratio(t.hydrationCommitMs, stock.startup.hydrationCommitMs).text}, hydration work ${ratio(t.hydrationWorkMs, stock.startup.hydrationWorkMs).text}.`),
+    '',
+    ...againstBaselines(result.pages),
+  ];
+}
+
+/** What this build bought over an earlier one measured in the same run (BENCH_BASELINE). */
+function againstBaselines(pages: PageFigures[]): string[] {
+  const pairs = pages.flatMap((before) => {
+    const now = before.page.baselineOf && pages.find((p) => p.page.name === before.page.baselineOf);
+    return now ? [{now, before}] : [];
+  });
+  if (pairs.length === 0) return [];
+  return [
+    '### This build against the baseline (same run)',
+    '',
+    '| page | performance | LCP | TBT | `main.js` first run | hydration commit |',
+    '|---|---|---|---|---|---|',
+    ...pairs.map(({now, before}) => {
+      const [n, b] = [now.lighthouse, before.lighthouse];
+      const change = (a: number, z: number) => `${ms(z)} → ${ms(a)} (${ratio(a, z).text})`;
+      return `| ${now.page.name} vs ${before.page.name} | ${b.performance} → ${n.performance} (${signed(n.performance - b.performance)}) | ${change(n.lcpMs, b.lcpMs)} | ${change(n.tbtMs, b.tbtMs)} | ${change(now.startup.mainJsMs, before.startup.mainJsMs)} | ${change(now.startup.hydrationCommitMs, before.startup.hydrationCommitMs)} |`;
+    }),
     '',
   ];
 }

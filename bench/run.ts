@@ -5,11 +5,12 @@
  *
  * BENCH_ONLY=compare (`npm run bench:compare`) runs only the side by side with a stock Docusaurus
  * page and replaces that section of bench/results.md; BENCH_RUNS (default 5) sets its runs per
- * page; BENCH_ZH=0 leaves the Chinese guide out of it.
+ * page; BENCH_ZH=0 leaves the Chinese guide out of it; BENCH_BASELINE=<git ref> adds the guide as
+ * built from that commit to the side by side, so what a change buys is measured in the same run.
  */
 import {chromium, type Browser} from '@playwright/test';
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem, type} from 'node:os';
 import {join, resolve} from 'node:path';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../scripts/chromium';
@@ -36,6 +37,7 @@ const asMinified = (text: string) => text.replace(/[^\x00-\x7f]/g, (char) => `\\
 const ONLY_COMPARE = onlyCompare(process.env.BENCH_ONLY);
 const COMPARE_RUNS = positiveInteger('BENCH_RUNS', 5);
 const COMPARE_ZH = process.env.BENCH_ZH !== '0';
+const BASELINE_REF = process.env.BENCH_BASELINE || undefined;
 const SIDE_BY_SIDE_HEADING = '## Side by side with a stock Docusaurus page';
 
 const BUDGET = {performanceMobile: 98, otherCategories: 100, widgetGzip: 12 * 1024, extraJsGzip: 15 * 1024};
@@ -55,15 +57,18 @@ async function main(): Promise<void> {
 
   step('stock Docusaurus site (cached by content)');
   const stockBuildDir = buildStockSite(root);
+  if (BASELINE_REF) step(`the guide at ${BASELINE_REF} (BENCH_BASELINE)`);
+  const baselineBuildDir = BASELINE_REF ? buildAtCommit(BASELINE_REF, join(tmp, 'baseline'), sandboxUrl) : undefined;
 
   const sandbox = await startNpmScript('sandbox', {SANDBOX_PORT: String(sandboxPort)}, sandboxUrl);
   const site = await serveBuild(buildDir, sandboxUrl);
   // The same server as the guide's: `docusaurus serve` compresses nothing, which alone costs a page ~12 points.
   const stockSite = await serveBuild(stockBuildDir);
+  const baselineSite = baselineBuildDir ? await serveBuild(baselineBuildDir, sandboxUrl) : undefined;
   const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
   try {
     if (ONLY_COMPARE) {
-      const sideBySide = renderSideBySide(await compareWithStock(browser, site, stockSite)).join('\n');
+      const sideBySide = renderSideBySide(await compareWithStock(browser, site, stockSite, baselineSite)).join('\n');
       writeFileSync(join(root, 'bench', 'results.md'), replaceSideBySide(sideBySide));
       console.log(`\n${sideBySide}`);
       return;
@@ -89,7 +94,7 @@ async function main(): Promise<void> {
       }
     }
 
-    const sideBySide = await compareWithStock(browser, site, stockSite);
+    const sideBySide = await compareWithStock(browser, site, stockSite, baselineSite);
 
     step('sign-in flow');
     const flow = await measureSignInFlow(browser, `${site.url}${GUIDE}`, sandboxUrl);
@@ -106,6 +111,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await stockSite.stop();
+    await baselineSite?.stop();
     await site.stop();
     await sandbox.stop();
   }
@@ -117,10 +123,11 @@ async function serveBuild(buildDir: string, sandboxUrl?: string): Promise<Runnin
   return startNpmScript('serve', {PORT: String(port), BUILD_DIR: buildDir, ...(sandboxUrl ? {SANDBOX_URL: sandboxUrl} : {})}, `http://127.0.0.1:${port}`);
 }
 
-function compareWithStock(browser: Browser, site: RunningServer, stockSite: RunningServer): Promise<SideBySide> {
+function compareWithStock(browser: Browser, site: RunningServer, stockSite: RunningServer, baselineSite?: RunningServer): Promise<SideBySide> {
   const pages = [
     {name: 'guide', url: `${site.url}${GUIDE}`},
     ...(COMPARE_ZH ? [{name: 'Chinese guide', url: `${site.url}/zh-Hans${GUIDE}`}] : []),
+    ...(baselineSite ? [{name: `guide at ${BASELINE_REF}`, url: `${baselineSite.url}${GUIDE}`, baselineOf: 'guide'}] : []),
     {name: 'stock Docusaurus page', url: `${stockSite.url}${STOCK_PAGE}`, stock: true},
   ];
   return runSideBySide(browser, pages, COMPARE_RUNS, step);
@@ -133,6 +140,24 @@ function replaceSideBySide(section: string): string {
   const at = current.indexOf(SIDE_BY_SIDE_HEADING);
   const before = at === -1 ? `${current.trimEnd()}\n\n` : current.slice(0, at);
   return `${before}${section}\n_Side by side measured ${new Date().toISOString()} (\`npm run bench:compare\`) on ${machine()}._\n`;
+}
+
+/**
+ * The site as it was at `ref`, built in a detached git worktree that borrows this checkout's
+ * node_modules (so a baseline older than a dependency change is measured with today's packages).
+ */
+function buildAtCommit(ref: string, dir: string, sandboxUrl: string): string {
+  rmSync(dir, {recursive: true, force: true});
+  execFileSync('git', ['worktree', 'prune'], {cwd: root, stdio: 'ignore'});
+  execFileSync('git', ['worktree', 'add', '--detach', dir, ref], {cwd: root, stdio: 'ignore'});
+  try {
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const buildDir = join(tmp, 'baseline-build');
+    execFileSync('npx', ['docusaurus', 'build', '--out-dir', buildDir], {cwd: dir, stdio: 'ignore', env: {...process.env, SANDBOX_URL: sandboxUrl}});
+    return buildDir;
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', dir], {cwd: root, stdio: 'ignore'});
+  }
 }
 
 function onlyCompare(value: string | undefined): boolean {

@@ -46,3 +46,15 @@ test('a stock score above 95 makes stock + 5 out of reach, and says so', () => {
   const row = renderSideBySide(result).find((line) => line.startsWith('| performance ≥ stock + 5'));
   assert.match(row!, /\(104, above 100: out of reach this run\) \| 100 \(\+1\): \*\*missed\*\*/);
 });
+
+test('a baseline build (BENCH_BASELINE) is shown against the build it came before, same run', () => {
+  const baseline: PageFigures = {...figures('guide at main', scores({performance: 80, tbtMs: 500, lcpMs: 1000})), startup: {...startup, mainJsMs: 120}};
+  baseline.page.baselineOf = 'guide';
+  const result = {runs: 5, pages: [figures('guide', scores({performance: 85, tbtMs: 400, lcpMs: 950})), baseline, figures('stock', scores({}), true)]};
+  const lines = renderSideBySide(result);
+  assert.ok(lines.includes('### This build against the baseline (same run)'));
+  const row = lines.find((line) => line.startsWith('| guide vs guide at main'));
+  assert.equal(row, '| guide vs guide at main | 80 → 85 (+5) | 1000 ms → 950 ms (0.95 ×) | 500 ms → 400 ms (0.80 ×) | 120 ms → 100 ms (0.83 ×) | 40 ms → 40 ms (1.00 ×) |');
+  const without = renderSideBySide({runs: 5, pages: [figures('guide', scores({})), figures('stock', scores({}), true)]});
+  assert.ok(!without.some((line) => line.includes('against the baseline')));
+});
