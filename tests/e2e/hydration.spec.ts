@@ -206,6 +206,49 @@ test('no start-up script carries the search engine; the search bar loads it in i
   expect(workers.length).toBeGreaterThan(0);
 });
 
+test.describe('the word-wrap button (src/theme/CodeBlock/Content/useCodeWordWrap)', () => {
+  /** For each code block that is shown: does it scroll sideways, and does it offer the wrap button? */
+  const shownBlocks = (page: Page) =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('.theme-code-block'))
+        .filter((block) => block.offsetParent !== null)
+        .map((block) => {
+          const pre = block.querySelector('pre')!;
+          return {scrolls: pre.scrollWidth > pre.clientWidth, button: block.querySelector('button[title="Toggle word wrap"]') !== null};
+        }),
+    );
+  const consistent = async (page: Page) => {
+    const blocks = await shownBlocks(page);
+    return blocks.length > 0 && blocks.every(({scrolls, button}) => scrolls === button);
+  };
+
+  test('shows on exactly the blocks that scroll sideways: on load, in a tab opened later, after a resize; and wraps', async ({page}) => {
+    await page.setViewportSize({width: 1280, height: 900});
+    await page.goto(GUIDE);
+    await waitForHydration(page);
+    await expect.poll(() => consistent(page)).toBe(true);
+    const wide = await shownBlocks(page);
+
+    await page.setViewportSize({width: 360, height: 740});
+    await expect.poll(() => consistent(page)).toBe(true);
+    const narrow = await shownBlocks(page);
+    expect(narrow.filter((b) => b.scrolls).length).toBeGreaterThan(wide.filter((b) => b.scrolls).length);
+
+    const languageGroup = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Java', exact: true})}).first();
+    await languageGroup.getByRole('tab', {name: 'Java', exact: true}).click();
+    const java = languageGroup.locator('[role="tabpanel"]:not([hidden]) .theme-code-block').first();
+    await expect(java.getByRole('button', {name: 'Toggle word wrap'})).toBeAttached();
+    await expect.poll(() => consistent(page)).toBe(true);
+
+    await java.getByRole('button', {name: 'Toggle word wrap'}).click();
+    const scrolls = () => java.locator('pre').evaluate((pre) => pre.scrollWidth > pre.clientWidth);
+    await expect.poll(scrolls).toBe(false);
+    await expect(java.getByRole('button', {name: 'Toggle word wrap'})).toBeAttached();
+    await java.getByRole('button', {name: 'Toggle word wrap'}).click();
+    await expect.poll(scrolls).toBe(true);
+  });
+});
+
 test.describe('the paint-first loader still starts the app', () => {
   test('without PerformanceObserver', async ({page}) => {
     await page.addInitScript(() => {
