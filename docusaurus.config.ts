@@ -7,6 +7,7 @@ import portalProxyPlugin from './plugins/portal-proxy';
 import rawSourcePlugin from './plugins/raw-source';
 import inlineTranslationsPlugin from './plugins/inline-translations';
 import searchBarConstantsPlugin from './plugins/search-bar-constants';
+import sourceMapsPlugin from './plugins/source-maps';
 
 /** Local search; 'zh' tokenises Chinese with @node-rs/jieba, so both locales get a search index. */
 const searchOptions = {
@@ -70,6 +71,8 @@ const config: Config = {
     inlineTranslationsPlugin,
     lazyPrismPlugin,
     searchBarConstantsPlugin({searchResultLimits: searchOptions.searchResultLimits}),
+    // `npm run bench:profile` only: source maps name the original files in a CPU profile.
+    ...(process.env.BENCH_SOURCE_MAPS === '1' ? [sourceMapsPlugin] : []),
   ],
 
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
