@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.setSamplingInterval', {interval: SAMPLING_INTERVAL_US});
       await cdp.send('Profiler.start');
       await page.goto(`${site.url}${PAGE}`);
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-has-hydrated'), null, {timeout: 60_000});
+      await page.locator('html[data-has-hydrated="true"]').waitFor({timeout: 60_000});
       await page.waitForTimeout(2000);
       const {profile} = await cdp.send('Profiler.stop');
       addProfile(totals, profile as CpuProfile, sourceMapLocator(site.url));

@@ -41,7 +41,7 @@ export async function traceStartup(browser: Browser, url: string): Promise<Start
     await page.addInitScript((mark) => {
       // Watches the document itself: <html> may not exist yet when this runs.
       const observer = new MutationObserver(() => {
-        if (!document.documentElement?.hasAttribute('data-has-hydrated')) return;
+        if (document.documentElement?.getAttribute('data-has-hydrated') !== 'true') return;
         performance.mark(mark);
         observer.disconnect();
       });

@@ -69,6 +69,42 @@ test('what the reader types before the bar has loaded is searched, with the focu
   await expect(page).toHaveURL(new RegExp(`${GUIDE}$`));
 });
 
+test('typing on while the bar takes over loses no character', async ({page}) => {
+  await openHydrated(page, GUIDE);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/js\/.+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await searchInput(page).focus();
+  await page.keyboard.type('to');
+  release();
+  // Some of these keys land in the stand-in, some in the bar, depending on when it arrives.
+  await page.keyboard.type('ken', {delay: 15});
+  await expect(searchInput(page)).toHaveValue('token');
+  await expect(hit(page)).toBeVisible();
+  await expect(searchInput(page)).toBeFocused();
+});
+
+test('what the reader types before the page is hydrated is kept and searched', async ({page}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(GUIDE);
+  await searchInput(page).focus();
+  await page.keyboard.type('token');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'false');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
+  await expect(hit(page)).toBeVisible();
+  await expect(searchInput(page)).toHaveValue('token');
+  await expect(searchInput(page)).toBeFocused();
+});
+
 test('Ctrl+K before the bar has loaded focuses it, and the search works', async ({page}) => {
   const barCodeLoaded = watchSearchBarCode(page);
   await openHydrated(page, '/');

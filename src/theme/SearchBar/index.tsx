@@ -9,7 +9,7 @@
  * over it, a touch, focus, or Ctrl/⌘+K. search-local itself waits for the same signs to fetch its
  * index. What the reader typed, the caret and the focus carry over to the real input.
  */
-import React, {useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -27,7 +27,14 @@ type SearchBarProps = {handleSearchBarToggle?: (expanded: boolean) => void};
 type SearchBarComponent = ComponentType<SearchBarProps>;
 
 /** The stand-in's state when the bar replaced it, put back on the bar's input. */
-type CarriedInput = {value: string; focused: boolean; selectionStart: number | null; selectionEnd: number | null};
+type CarriedInput = {
+  value: string;
+  focused: boolean;
+  selectionStart: number | null;
+  selectionEnd: number | null;
+  /** The element both the stand-in and the bar sit in (the navbar's items). */
+  container: Element | null;
+};
 
 let loading: Promise<SearchBarComponent> | undefined;
 /** One request for the bar however many signs arrive; a failed request may be retried on the next one. */
@@ -44,60 +51,81 @@ function loadSearchBar(): Promise<SearchBarComponent> {
 
 export default function SearchBarWrapper(props: SearchBarProps): ReactNode {
   const [SearchBar, setSearchBar] = useState<SearchBarComponent | null>(null);
-  const standIn = useRef<HTMLInputElement>(null);
-  const carried = useRef<{input: CarriedInput; container: Element} | null>(null);
+  // Written by the stand-in as it is removed, read when the bar has mounted: the same commit, so no
+  // keystroke can fall between the two.
+  const carried = useRef<CarriedInput | null>(null);
 
   const load = useCallback(() => {
     loadSearchBar().then(
-      (component) => {
-        const input = standIn.current;
-        const container = input?.closest('.navbar__search')?.parentElement;
-        if (input && container) {
-          carried.current = {
-            input: {value: input.value, focused: document.activeElement === input, selectionStart: input.selectionStart, selectionEnd: input.selectionEnd},
-            container,
-          };
-        }
-        setSearchBar(() => component);
-      },
+      (component) => setSearchBar(() => component),
       () => {
         // Offline or a stale deploy: the stand-in stays, and the next sign tries again.
       },
     );
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const moved = carried.current;
-    if (!SearchBar || !moved) return;
+    const input = moved?.container?.querySelector<HTMLInputElement>('input.navbar__search-input');
+    if (!SearchBar || !moved || !input) return;
     carried.current = null;
-    const input = moved.container.querySelector<HTMLInputElement>('input.navbar__search-input');
-    if (!input) return;
-    if (moved.input.value) {
+    if (moved.value) {
       // The bar's input is controlled by React: set it the way typing does, so its state follows.
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, moved.input.value);
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, moved.value);
       input.dispatchEvent(new Event('input', {bubbles: true}));
     }
-    if (moved.input.focused) {
+    if (moved.focused) {
       input.focus();
-      input.setSelectionRange(moved.input.selectionStart, moved.input.selectionEnd);
+      input.setSelectionRange(moved.selectionStart, moved.selectionEnd);
     }
   }, [SearchBar]);
 
-  if (SearchBar) return <SearchBar {...props} />;
-  return <SearchBarStandIn {...props} inputRef={standIn} onIntent={load} />;
+  return SearchBar ? <SearchBar {...props} /> : <SearchBarStandIn {...props} carry={carried} onIntent={load} />;
 }
 
 type StandInProps = SearchBarProps & {
-  inputRef: React.RefObject<HTMLInputElement | null>;
+  carry: React.RefObject<CarriedInput | null>;
   onIntent: () => void;
 };
 
 /** search-local's SearchBar markup (0.55), without its behaviour. */
-function SearchBarStandIn({handleSearchBarToggle, inputRef, onIntent}: StandInProps): ReactNode {
+function SearchBarStandIn({handleSearchBarToggle, carry, onIntent}: StandInProps): ReactNode {
   const isBrowser = useIsBrowser();
+  const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
   const [focused, setFocused] = useState(false);
   useShortcutFocuses(inputRef);
+  // The page is readable before it is hydrated (plugins/paint-first): take over what the reader
+  // typed into the server's input by then, before any re-render would reset it, and load the bar if
+  // they are in it. search-local's bar does the same on mount.
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    if (input.value) setValue(input.value);
+    if (document.activeElement === input) {
+      setFocused(true);
+      handleSearchBarToggle?.(true);
+      onIntent();
+    }
+    // Only what the server's input holds at hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  // Runs as the bar replaces the stand-in, while its input is still in the page (React runs a
+  // removed component's layout clean-ups before it detaches the nodes): what the reader typed so far.
+  useLayoutEffect(
+    () => () => {
+      const input = inputRef.current;
+      if (!input) return;
+      carry.current = {
+        value: input.value,
+        focused: document.activeElement === input,
+        selectionStart: input.selectionStart,
+        selectionEnd: input.selectionEnd,
+        container: input.closest('.navbar__search')?.parentElement ?? null,
+      };
+    },
+    [carry],
+  );
 
   return (
     <div
