@@ -13,6 +13,20 @@ async function openHydrated(page: Page, path: string): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
 }
 
+const ANY_SCRIPT = /\/assets\/js\/.+\.js$/;
+const MAIN_SCRIPT = /\/assets\/js\/main\.[0-9a-f]+\.js$/;
+
+/** Holds the scripts matching `pattern` from now on until the returned function is called. */
+async function holdScripts(page: Page, pattern: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Whether any script the page has received so far carries the search bar's code. */
 function watchSearchBarCode(page: Page): () => Promise<boolean> {
   const bodies: Promise<boolean>[] = [];
@@ -52,12 +66,7 @@ test('start-up loads no search bar code, and the stand-in has the bar’s exact 
 test('what the reader types before the bar has loaded is searched, with the focus kept', async ({page}) => {
   await openHydrated(page, GUIDE);
   // Hold every script from now on, so the reader types into the stand-in.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/js\/.+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page, ANY_SCRIPT);
   await searchInput(page).focus();
   await page.keyboard.type('token');
   await expect(searchInput(page)).toHaveValue('token');
@@ -71,12 +80,7 @@ test('what the reader types before the bar has loaded is searched, with the focu
 
 test('typing on while the bar takes over loses no character', async ({page}) => {
   await openHydrated(page, GUIDE);
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/js\/.+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page, ANY_SCRIPT);
   await searchInput(page).focus();
   await page.keyboard.type('to');
   release();
@@ -88,12 +92,7 @@ test('typing on while the bar takes over loses no character', async ({page}) => 
 });
 
 test('what the reader types before the page is hydrated is kept and searched', async ({page}) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page, MAIN_SCRIPT);
   await page.goto(GUIDE);
   await searchInput(page).focus();
   await page.keyboard.type('token');
