@@ -33,13 +33,13 @@ const config: Config = {
 
   future: {v4: true, faster: true},
 
-  // The bundles start after the first paint (see README "How the guide paints first").
+  // The bundles start after the first paint (see contributing/performance.md).
   ssrTemplate: paintFirstSsrTemplate,
 
   onBrokenLinks: 'throw',
   markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
 
-  // Chinese lives under /zh-Hans/; translations in i18n/zh-Hans (see README "Translations").
+  // Chinese lives under /zh-Hans/; translations in i18n/zh-Hans (see contributing/translations.md).
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'zh-Hans'],

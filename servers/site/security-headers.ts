@@ -1,6 +1,6 @@
 /**
  * The security headers `npm run serve` sends with every HTML page. A static host should send the
- * same (see the README); the script hashes come from the build, so they are computed from each
+ * same (see contributing/serving.md); the script hashes come from the build, so they are computed from each
  * built HTML file when the server starts, never written down by hand.
  */
 import {createHash} from 'node:crypto';

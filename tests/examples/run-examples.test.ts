@@ -290,7 +290,7 @@ function printed(stdout: string, name: string): string | undefined {
 }
 
 /**
- * That the run failed the way the README promises: a `lines` program prints exactly one
+ * That the run failed the way contributing/examples.md promises: a `lines` program prints exactly one
  * `error: ...` line on stderr and exits 1; cURL exits with its own code for the failure.
  */
 function assertFailure(example: Example, finished: Finished, failure: {line: string | RegExp; curlExit: number}): void {
