@@ -4,6 +4,7 @@
  */
 import {useEffect, useReducer, useRef, useState} from 'react';
 import {authenticate, confirmCode, getSelf, normalizePortalUrl, signOut} from '../../../docspace';
+import {LOCKOUT} from '../../../docspace/contract';
 import type {AuthToken, AuthenticationResult, CallOptions, DocSpaceFailure} from '../../../docspace';
 import {initialState, isBusy, tryItReducer, type Route, type TryItEvent, type TryItState} from './machine';
 
@@ -16,9 +17,6 @@ export interface TryItClient {
 }
 
 const DOCSPACE: TryItClient = {authenticate, confirmCode, getSelf, signOut};
-
-/** The portal counts failed sign-ins of one login over this window (its lockout rule). */
-const FAILURE_WINDOW_MS = 60_000;
 
 export interface TryItOptions {
   /** The site's portal proxy (absolute URL), or undefined when the site has none. */
@@ -127,7 +125,7 @@ export function useTryIt({proxyUrl, client = DOCSPACE, now = Date.now}: TryItOpt
     }
     if (result.error.kind !== 'http' || result.error.status !== 401) return undefined;
     const at = now();
-    const recent = [...(failures.current.get(login) ?? []).filter((time) => time > at - FAILURE_WINDOW_MS), at];
+    const recent = [...(failures.current.get(login) ?? []).filter((time) => time > at - LOCKOUT.windowMs), at];
     failures.current.set(login, recent);
     return recent.length;
   };

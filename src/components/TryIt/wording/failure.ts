@@ -5,6 +5,7 @@
  */
 // Names nothing used here: it is what the string extractor follows to this file's calls (see panel.ts).
 import {type translate} from '@docusaurus/Translate';
+import {LOCKOUT} from '../../../docspace/contract';
 import type {DocSpaceFailure, Exchange, PortalUrlProblem} from '../../../docspace';
 import type {Route, TryItCall} from '../state/machine';
 import type {Translate} from './panel';
@@ -117,13 +118,13 @@ export function createFailureText(translate: Translate) {
 
   /** The portal's lockout rule, said as it nears: from the 4th failure, what the next one does. */
   function lockoutAdvice(failures = 0): string {
-    if (failures >= 5) {
+    if (failures >= LOCKOUT.failures) {
       return translate({
         id: 'tryIt.failure.lockout.locked',
         message: 'That makes five failures for this login within a minute: the portal now locks it for a minute, even with the right password.',
       });
     }
-    if (failures === 4) {
+    if (failures === LOCKOUT.failures - 1) {
       return translate({
         id: 'tryIt.failure.lockout.next',
         message: 'That is the 4th failure for this login within a minute: one more locks it for a minute, even with the right password.',
@@ -331,6 +332,17 @@ export function createFailureText(translate: Translate) {
           ],
           offerCurl: false,
           bodyStart: failure.bodyStart,
+        };
+      case 'client-bug':
+        return {
+          title: translate({id: 'tryIt.failure.clientBug', message: 'The portal answered HTTP {status}, but this page failed to read the answer.'}, {status: failure.status}),
+          advice: [
+            translate({
+              id: 'tryIt.failure.clientBugAdvice',
+              message: 'That is a fault in this page, not in your portal or your network. The cURL command below makes the same call from a terminal.',
+            }),
+          ],
+          offerCurl: true,
         };
       case 'unexpected-answer':
         return {
