@@ -127,6 +127,17 @@ test('second factors: app or SMS, set up or still to be set up', async () => {
   assert.equal((await stepFor({sms: true, phoneNoise: '+1 *** 34', confirmUrl: 'https://p/PhoneActivation'})).setupRequired, true);
 });
 
+test('an SMS answer without phoneNoise has no phone to send a code to: set-up required, whatever its link says', async () => {
+  const stepFor = async (payload: object) => {
+    const result = await authenticate(options(fakeFetch(() => envelope(payload)).fetch));
+    assert.ok(result.ok && result.step === 'second-factor', JSON.stringify(result));
+    return result.secondFactor;
+  };
+  assert.deepEqual(await stepFor({sms: true}), {method: 'sms', setupRequired: true});
+  assert.equal((await stepFor({sms: true, confirmUrl: 'https://p/confirm/PhoneAuth'})).setupRequired, true);
+  assert.equal((await stepFor({sms: true, phoneNoise: '', confirmUrl: 'https://p/confirm/PhoneAuth'})).setupRequired, true);
+});
+
 test('confirmCode sends the code in the path and the body', async () => {
   const {fetch, calls} = fakeFetch(() => envelope({token: TOKEN, expires: '2027-08-13T10:15:30.1234567Z', tfa: true}));
   const result = await confirmCode({...options(fetch), code: '123 456'});

@@ -151,7 +151,7 @@ test('an exchange that was never sent says “not sent”, not “no answer · 0
 });
 
 test('after Forget token the status does not mention signing out, which is no longer offered', () => {
-  const forgotten = describeStatus({name: 'idle', notice: 'forgotten', exchanges: []});
+  const forgotten = describeStatus({name: 'idle', notice: 'forgotten', exchanges: [], route: 'direct', hasProxy: false, refusals: {}});
   assert.equal(forgotten, STATUS.forgotten);
   assert.doesNotMatch(forgotten, /sign out/i);
 });

@@ -90,11 +90,11 @@ export function createPanelText(translate: Translate, locale: string) {
       case 'signing-in':
         return STATUS.signingIn;
       case 'second-factor':
-        return state.confirming ? STATUS.confirming : '';
+        return state.pending ? STATUS.confirming : '';
       case 'loading-profile':
         return STATUS.loadingProfile;
       case 'signed-in':
-        return state.signingOut ? STATUS.signingOut : STATUS.signedIn;
+        return state.pending ? STATUS.signingOut : STATUS.signedIn;
       case 'idle':
         return state.notice === 'signed-out' ? STATUS.signedOut : state.notice === 'forgotten' ? STATUS.forgotten : '';
       case 'failed':
