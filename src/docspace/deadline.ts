@@ -26,7 +26,7 @@ export function startDeadline(ms: number, ...linked: (AbortSignal | undefined)[]
   const timer = setTimeout(() => {
     if (controller.signal.aborted) return;
     timedOut = true;
-    controller.abort(new DOMException(`No end within ${ms} ms`, 'TimeoutError'));
+    controller.abort(new DOMException('Timed out', 'TimeoutError'));
   }, ms);
   const signals = linked.filter((signal): signal is AbortSignal => signal !== undefined);
   const follow = (event: Event) => controller.abort((event.target as AbortSignal).reason);

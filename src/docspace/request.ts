@@ -61,7 +61,7 @@ export async function send<Call extends PortalCall>(opts: CallOptions, req: ApiR
   } catch {
     // Not the error's text: it may quote the answer, secrets and all.
     const {status} = answer.response;
-    return fail({kind: 'client-bug', status, message: `${call} answered ${status}, but this client failed to read the answer: a fault in the client, not in the portal or the network.`});
+    return fail({kind: 'client-bug', status, message: `${call} answered ${status}, but this client failed to read the answer (a bug in the client).`});
   }
 }
 

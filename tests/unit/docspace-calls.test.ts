@@ -246,7 +246,7 @@ test('a fault in reading an answer that arrived is the client’s own (client-bu
   const {error, exchange} = await failureOf(faulty);
   assertKind(error, 'client-bug');
   assert.equal(error.status, 200);
-  assert.equal(error.message, 'POST https://portal.example.com/api/2.0/authentication answered 200, but this client failed to read the answer: a fault in the client, not in the portal or the network.');
+  assert.equal(error.message, 'POST https://portal.example.com/api/2.0/authentication answered 200, but this client failed to read the answer (a bug in the client).');
   assert.equal(exchange?.sent, true);
   assert.doesNotMatch(JSON.stringify({error, exchange}), /6jo5/);
 });
