@@ -34,7 +34,7 @@ export interface ProxyRequestContext {
   rawTarget?: string;
 }
 
-export type PortalProxy = (request: Request, context?: ProxyRequestContext) => Promise<Response>;
+type PortalProxy = (request: Request, context?: ProxyRequestContext) => Promise<Response>;
 
 /** One line per request: never a body, a header value or a second-factor code. */
 export interface ProxyLogEntry {
@@ -82,7 +82,7 @@ export interface PortalProxyOptions {
 }
 
 /** Every reason the proxy refuses for, in X-Proxy-Refusal: the route's, the target's, and the relay's own. */
-export type RefusalReason =
+type RefusalReason =
   | RouteRefusal
   | TargetRefusal
   | 'cross-site-request'

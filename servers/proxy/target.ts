@@ -3,7 +3,7 @@ import {isLoopbackHost} from '../../src/docspace/url';
 import {refusedRange} from './address-policy';
 
 /** Where a request is going, once X-Portal-Origin has been read and judged. */
-export type TargetResult =
+type TargetResult =
   | {ok: true; origin: string; hostname: string}
   | {ok: false; status: 400 | 403; reason: TargetRefusal; message: string};
 
@@ -15,7 +15,7 @@ export type TargetRefusal =
   | 'port-not-allowed'
   | 'address-not-allowed';
 
-export interface TargetPolicy {
+interface TargetPolicy {
   allowLoopback: boolean;
   /** With loopback allowed: only these origins (the local sandbox's). Empty or absent: any loopback port. */
   loopbackOrigins?: readonly string[];

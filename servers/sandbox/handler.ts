@@ -26,13 +26,13 @@ export interface SandboxOptions {
 }
 
 /** What only the server adapter knows about the connection; never read from request headers. */
-export interface ConnectionInfo {
+interface ConnectionInfo {
   clientIp?: string;
 }
 
 type SandboxEnv = {Bindings: {clientIp: string}};
 
-export interface Sandbox {
+interface Sandbox {
   fetch(request: Request, connection?: ConnectionInfo): Promise<Response>;
   /** Ends pending `slow` answers at once, so a server in front can close without waiting. */
   close(): void;

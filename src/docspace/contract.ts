@@ -8,7 +8,7 @@
  * only if `withToken` says so; the client and the sandbox name it by its key.
  */
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export interface PortalCall {
   method: HttpMethod;

@@ -16,7 +16,7 @@ export interface TryItClient {
 export const DOCSPACE: TryItClient = {authenticate, confirmCode, getSelf, signOut};
 
 /** What every call is sent with: the portal, the route's proxy and the cancel signal; and the clock. */
-export interface CallContext {
+interface CallContext {
   client: TryItClient;
   options: CallOptions;
   now: () => number;

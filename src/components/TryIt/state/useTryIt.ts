@@ -15,7 +15,7 @@ interface TryItOptions {
   now?: () => number;
 }
 
-export interface TryItControls {
+interface TryItControls {
   state: TryItState;
   /** Set while a call is in flight. */
   busy: boolean;

@@ -15,7 +15,7 @@ import {useTryIt} from './useTryIt';
 /** The sandbox's demo account (servers/sandbox/accounts.ts); src may not import servers. */
 const SANDBOX_DEMO = {userName: 'demo', password: 'demo-password'};
 
-export interface Fields {
+interface Fields {
   portal: string;
   userName: string;
   password: string;
@@ -105,4 +105,3 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
   };
 }
 
-export type WidgetControls = ReturnType<typeof useWidget>;

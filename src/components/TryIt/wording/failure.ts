@@ -10,7 +10,7 @@ import type {DocSpaceFailure, Exchange, PortalUrlProblem} from '../../../docspac
 import type {Route, TryItCall} from '../state/machine';
 import type {Translate} from './panel';
 
-export interface FailureText {
+interface FailureText {
   /** One sentence: what happened. */
   title: string;
   /** The account of the call: method, URL, status and the server's words. */
@@ -384,4 +384,3 @@ export function createFailureText(translate: Translate) {
   return {FAILURE, describeFailure};
 }
 
-export type FailureWording = ReturnType<typeof createFailureText>;
