@@ -8,7 +8,7 @@ import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {type HttpBindings, getRequestListener} from '@hono/node-server';
 
-export interface ServerLimits {
+interface ServerLimits {
   /** Time to receive the request line and headers. */
   headersTimeoutMs: number;
   /** Time to receive the whole request, body included (the answer may take longer). */
@@ -27,7 +27,7 @@ export const SERVE_LIMITS: ServerLimits = {
   maxConnections: 1_000,
 };
 
-export type NodeFetch = (request: Request, env: HttpBindings) => Response | Promise<Response>;
+type NodeFetch = (request: Request, env: HttpBindings) => Response | Promise<Response>;
 
 export interface NodeServerOptions {
   /** 0 (the default) picks a free port. */

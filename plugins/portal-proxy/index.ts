@@ -1,19 +1,16 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {Plugin} from '@docusaurus/types';
-import ipaddr from 'ipaddr.js';
 import {refusal} from '../../servers/proxy/handler';
+import {isLoopbackHost} from '../../src/docspace/url';
 import {createNodePortalProxy, proxyOptionsFromEnv, toNodeListener} from '../../servers/proxy/node';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 const MOUNT = '/portal-proxy';
 
-/** `localhost`, 127.0.0.0/8 or [::1], with any port: the names a page on this machine is opened by. */
+/** A loopback name or address with any port (`localhost:3000`, `[::1]:3000`): what a page on this machine is opened by. */
 function isLoopbackHostHeader(host: string | undefined): boolean {
-  if (!host || !URL.canParse(`http://${host}`)) return false;
-  const hostname = new URL(`http://${host}`).hostname.replace(/^\[|\]$/g, '');
-  if (hostname === 'localhost') return true;
-  return ipaddr.isValid(hostname) && ipaddr.process(hostname).range() === 'loopback';
+  return !!host && URL.canParse(`http://${host}`) && isLoopbackHost(new URL(`http://${host}`).hostname);
 }
 
 /**

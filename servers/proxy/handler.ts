@@ -1,10 +1,12 @@
+import {ANSWER_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_REQUEST_BYTES, PROXY_HEADERS} from '../../src/docspace/contract';
+import {startDeadline} from '../../src/docspace/deadline';
 import {findAddressRefusal} from './address-policy';
 import {readLimited} from './body';
 import {resolveClientIp} from './client-ip';
 import {isCrossSite} from './cross-site';
 import {type RateLimit, type RateLimitStore, checkRateLimit, clientKey, createMemoryRateLimitStore} from './rate-limit';
-import {type ProxyRoute, matchRoute} from './routes';
-import {DEFAULT_ALLOWED_PORTS, judgeTarget} from './target';
+import {type ProxyRoute, type RouteRefusal, matchRoute} from './routes';
+import {DEFAULT_ALLOWED_PORTS, type TargetRefusal, judgeTarget} from './target';
 
 /**
  * The portal proxy as a standard fetch handler (Request -> Response), so the same code runs on
@@ -32,7 +34,7 @@ export interface ProxyRequestContext {
   rawTarget?: string;
 }
 
-export type PortalProxy = (request: Request, context?: ProxyRequestContext) => Promise<Response>;
+type PortalProxy = (request: Request, context?: ProxyRequestContext) => Promise<Response>;
 
 /** One line per request: never a body, a header value or a second-factor code. */
 export interface ProxyLogEntry {
@@ -79,30 +81,23 @@ export interface PortalProxyOptions {
   log?: (entry: ProxyLogEntry) => void;
 }
 
-export type RefusalReason =
+/** Every reason the proxy refuses for, in X-Proxy-Refusal: the route's, the target's, and the relay's own. */
+type RefusalReason =
+  | RouteRefusal
+  | TargetRefusal
+  | 'cross-site-request'
   | 'rate-limited'
-  | 'path-not-normalised'
-  | 'query-not-allowed'
-  | 'unknown-path'
-  | 'method-not-allowed'
-  | 'missing-portal-origin'
-  | 'malformed-portal-origin'
-  | 'insecure-target'
-  | 'host-not-allowed'
-  | 'port-not-allowed'
-  | 'address-not-allowed'
+  | 'portal-rate-limited'
+  | 'rate-limit-unavailable'
   | 'request-too-large'
+  | 'request-timeout'
+  | 'client-closed'
   | 'upstream-redirect'
   | 'response-too-large'
   | 'upstream-timeout'
   | 'upstream-unreachable'
-  | 'client-closed'
   | 'malformed-request'
-  | 'internal-error'
-  | 'cross-site-request'
-  | 'portal-rate-limited'
-  | 'rate-limit-unavailable'
-  | 'request-timeout';
+  | 'internal-error';
 
 const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language'];
 const FORWARDED_RESPONSE_HEADERS = ['content-type'];
@@ -125,7 +120,7 @@ function baseHeaders(): Headers {
 export function refusal(status: number, reason: RefusalReason, message: string, extraHeaders: Record<string, string> = {}): Response {
   const headers = baseHeaders();
   headers.set('content-type', 'application/json; charset=utf-8');
-  headers.set('x-proxy-refusal', reason);
+  headers.set(PROXY_HEADERS.refusal, reason);
   for (const [name, value] of Object.entries(extraHeaders)) headers.set(name, value);
   return new Response(JSON.stringify({error: {message, reason}}), {status, headers});
 }
@@ -139,28 +134,15 @@ const MAX_LOGGED_PATH = 200;
 
 class RateLimitUnavailableError extends Error {}
 
-/**
- * A deadline that ends with the call: unlike AbortSignal.timeout, whose timer keeps the signal and
- * everything listening to it alive until it fires (15 s after every call), `clear` lets it all go.
- */
-function callDeadline(ms: number, ...linked: AbortSignal[]): {expired: AbortSignal; signal: AbortSignal; clear(): void} {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('deadline passed', 'TimeoutError')), ms);
-  return {expired: controller.signal, signal: AbortSignal.any([controller.signal, ...linked]), clear: () => clearTimeout(timer)};
-}
-
 /** Runs a store call against a deadline: a slow store fails closed (503) rather than hanging a sign-in. */
 async function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new RateLimitUnavailableError(`no answer within ${ms} ms`)), ms);
-  });
+  const deadline = startDeadline(ms);
   try {
-    return await Promise.race([work, deadline]);
+    return await deadline.race(work);
   } catch (error) {
-    throw error instanceof RateLimitUnavailableError ? error : new RateLimitUnavailableError('store failed', {cause: error});
+    throw new RateLimitUnavailableError(deadline.timedOut() ? `no answer within ${ms} ms` : 'store failed', {cause: error});
   } finally {
-    clearTimeout(timer);
+    deadline.dispose();
   }
 }
 
@@ -174,9 +156,9 @@ export function createPortalProxy(options: PortalProxyOptions): PortalProxy {
     siteOrigin,
     trustHops = 0,
     basePath = '/portal-proxy',
-    maxRequestBytes = 16 * 1024,
-    maxResponseBytes = 1024 * 1024,
-    timeoutMs = 15_000,
+    maxRequestBytes = MAX_REQUEST_BYTES,
+    maxResponseBytes = MAX_ANSWER_BYTES,
+    timeoutMs = ANSWER_TIMEOUT_MS,
     requestBodyTimeoutMs = 5_000,
     rateLimit = {max: 30, windowMs: 60_000},
     portalRateLimit = {max: 120, windowMs: 60_000},
@@ -189,17 +171,17 @@ export function createPortalProxy(options: PortalProxyOptions): PortalProxy {
 
   /** The request body, within its size and time limits, or the refusal to answer instead. */
   async function readRequestBody(request: Request): Promise<Uint8Array<ArrayBuffer> | Response> {
-    const deadline = callDeadline(requestBodyTimeoutMs, request.signal);
+    const deadline = startDeadline(requestBodyTimeoutMs, request.signal);
     try {
       const read = await readLimited(request.body, maxRequestBytes, deadline.signal);
       if (!read.ok) return refusal(413, 'request-too-large', `Request bodies are limited to ${maxRequestBytes} bytes`);
       return read.bytes;
     } catch {
-      if (deadline.expired.aborted) return refusal(408, 'request-timeout', `The request body did not arrive within ${requestBodyTimeoutMs / 1000} s`);
+      if (deadline.timedOut()) return refusal(408, 'request-timeout', `The request body did not arrive within ${requestBodyTimeoutMs / 1000} s`);
       // The client closed the connection mid-body: nothing to relay, nobody to answer.
       return refusal(499, 'client-closed', 'The client went away while sending the request');
     } finally {
-      deadline.clear();
+      deadline.dispose();
     }
   }
 
@@ -218,7 +200,8 @@ export function createPortalProxy(options: PortalProxyOptions): PortalProxy {
       body = read;
     }
 
-    const {expired: timeout, signal, clear} = callDeadline(timeoutMs, request.signal);
+    const deadline = startDeadline(timeoutMs, request.signal);
+    const {signal} = deadline;
     try {
       const answer = await upstream(`${origin}${route.apiPath}`, {method: request.method, headers, body, signal, redirect: 'manual'});
       if (answer.type === 'opaqueredirect' || (answer.status >= 300 && answer.status < 400)) {
@@ -242,13 +225,13 @@ export function createPortalProxy(options: PortalProxyOptions): PortalProxy {
       responseHeaders.set('content-length', String(read.bytes.byteLength));
       return new Response(read.bytes, {status: answer.status, statusText: answer.statusText, headers: responseHeaders});
     } catch (error) {
-      if (timeout.aborted) return refusal(504, 'upstream-timeout', `The portal did not answer within ${timeoutMs / 1000} s`);
+      if (deadline.timedOut()) return refusal(504, 'upstream-timeout', `The portal did not answer within ${timeoutMs / 1000} s`);
       if (request.signal.aborted) return refusal(499, 'client-closed', 'The client went away');
       const refused = findAddressRefusal(error);
       if (refused) return refusal(403, 'address-not-allowed', `The proxy does not connect to ${refused.range} addresses`);
       return refusal(502, 'upstream-unreachable', 'The proxy could not reach the portal');
     } finally {
-      clear();
+      deadline.dispose();
     }
   }
 
@@ -269,7 +252,7 @@ export function createPortalProxy(options: PortalProxyOptions): PortalProxy {
     if (clientLimited) return clientLimited;
     const matched = matchRoute(request.method, url, basePath, context.rawTarget);
     if (!matched.ok) return refusal(matched.status, matched.reason, matched.message, matched.allow ? {allow: matched.allow} : {});
-    const target = judgeTarget(request.headers.get('x-portal-origin'), targetPolicy);
+    const target = judgeTarget(request.headers.get(PROXY_HEADERS.portalOrigin), targetPolicy);
     noteRoute(matched.route.logPath, target.ok ? target.hostname : undefined);
     if (!target.ok) return refusal(target.status, target.reason, target.message);
     const portalLimited = await limited(`portal:${target.origin}`, portalRateLimit, 'portal-rate-limited', `Too many calls to ${target.hostname} through this proxy; wait a minute`);

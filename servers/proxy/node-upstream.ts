@@ -12,11 +12,11 @@ export interface ResolvedAddress {
 /** Resolves a hostname to its addresses (injected in tests; default: the system resolver). */
 export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
-export interface NodeUpstreamOptions extends AddressPolicy {
+interface NodeUpstreamOptions extends AddressPolicy {
   resolve?: Resolver;
 }
 
-export interface NodeUpstream {
+interface NodeUpstream {
   fetch: Upstream;
   /** Closes pooled connections. */
   close(): Promise<void>;

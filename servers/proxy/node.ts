@@ -9,7 +9,7 @@ import {createRedisRateLimitStore} from './redis-store';
 import {parseAllowedHosts, parseAllowedPorts} from './target';
 
 /** The proxy on Node: the fetch handler with the undici upstream. */
-export interface NodePortalProxy {
+interface NodePortalProxy {
   fetch(request: Request, context?: ProxyRequestContext): Promise<Response>;
   /** Closes the upstream's pooled connections and the rate-limit store's. */
   close(): Promise<void>;
@@ -20,7 +20,7 @@ export interface NodePortalProxyOptions extends Omit<PortalProxyOptions, 'upstre
   resolve?: Resolver;
 }
 
-export type ProxyEnvOptions = Pick<NodePortalProxyOptions, 'allowLoopback' | 'allowedHosts' | 'allowedPorts' | 'trustHops' | 'siteOrigin' | 'rateLimitStore'>;
+type ProxyEnvOptions = Pick<NodePortalProxyOptions, 'allowLoopback' | 'allowedHosts' | 'allowedPorts' | 'trustHops' | 'siteOrigin' | 'rateLimitStore'>;
 
 /**
  * Operator settings: PROXY_ALLOW_LOOPBACK=1, PROXY_ALLOWED_HOSTS=`*.onlyoffice.com,docspace.example.org`,
@@ -71,7 +71,7 @@ function portalProxyApp(proxy: NodePortalProxy): Hono<{Bindings: HttpBindings}> 
  * The adapter refuses some targets (a backslash in the path, a bad Host) before the handler runs;
  * answer those in the proxy's JSON shape too.
  */
-export function proxyErrorHandler(error: unknown): Response {
+function proxyErrorHandler(error: unknown): Response {
   return error instanceof RequestError
     ? refusal(400, 'malformed-request', 'The request could not be read (backslash in the path or bad Host header)')
     : refusal(500, 'internal-error', 'The proxy failed');

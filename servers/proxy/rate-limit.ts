@@ -31,7 +31,7 @@ export interface RateLimitStore {
   close?(): Promise<void>;
 }
 
-export type RateDecision = {allowed: true} | {allowed: false; retryAfterSeconds: number};
+type RateDecision = {allowed: true} | {allowed: false; retryAfterSeconds: number};
 
 /** Past this many tracked keys, expired windows are swept, then the oldest dropped: memory stays bounded. */
 const MAX_TRACKED = 10_000;

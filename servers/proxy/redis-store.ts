@@ -20,7 +20,7 @@ if count == 1 or ttl < 0 then
 end
 return {count, ttl}`;
 
-export interface RedisRateLimitStoreOptions {
+interface RedisRateLimitStoreOptions {
   /** `redis://host:6379/0` or `rediss://…` (TLS). */
   url: string;
   /** Prefix of every key, so several proxies (or other data) can share one Redis. */

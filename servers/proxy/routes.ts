@@ -1,44 +1,29 @@
 /**
- * The only calls the proxy relays: the guide's sign-in, second factor, profile and sign-out.
+ * The only calls the proxy relays: those of the portal contract (PORTAL_CALLS), with their methods.
  * Everything else is refused, so the proxy cannot be used as a general relay into a portal.
  */
+import {PORTAL_CALLS, callsAt} from '../../src/docspace/contract';
+
 export interface ProxyRoute {
-  method: 'GET' | 'POST';
+  method: string;
   /** The path sent to the portal. */
   apiPath: string;
-  /** The path as it may be logged: a second-factor code is a credential and is masked. */
+  /** The path as it may be logged: the contract's, so a second-factor code (a credential) never is. */
   logPath: string;
-  /** Only @self and logout need the token; the other calls never carry it to the portal. */
+  /** Only the calls made with the token carry it to the portal. */
   forwardsAuthorization: boolean;
 }
 
-export type RouteResult =
+type RouteResult =
   | {ok: true; route: ProxyRoute}
   | {ok: false; status: 400 | 404 | 405; reason: RouteRefusal; message: string; allow?: string};
 
 export type RouteRefusal = 'path-not-normalised' | 'query-not-allowed' | 'unknown-path' | 'method-not-allowed';
 
-/**
- * A second-factor code as portals issue them: six digits, both for an authenticator app (TOTP) and
- * for SMS (the portal's `sms:keylength` defaults to 6). Anything else under /authentication/ is
- * another portal call (`sendsms`, `setphone`, `confirm`, `register`, ...) and is never relayed:
- * `sendsms` is anonymous and sends a billed text message.
- */
-const CODE = /^[0-9]{6}$/;
-const AUTHENTICATION = '/api/2.0/authentication';
-
-type KnownPath = Omit<ProxyRoute, 'apiPath'>;
-
-/** Which method a known path takes, how it is logged and whether it carries the token; null for an unknown path. */
-function knownPath(apiPath: string): KnownPath | null {
-  if (apiPath === AUTHENTICATION) return {method: 'POST', logPath: apiPath, forwardsAuthorization: false};
-  if (apiPath === `${AUTHENTICATION}/logout`) return {method: 'POST', logPath: apiPath, forwardsAuthorization: true};
-  if (apiPath.startsWith(`${AUTHENTICATION}/`) && CODE.test(apiPath.slice(AUTHENTICATION.length + 1))) {
-    return {method: 'POST', logPath: `${AUTHENTICATION}/{code}`, forwardsAuthorization: false};
-  }
-  if (apiPath === '/api/2.0/people/@self') return {method: 'GET', logPath: apiPath, forwardsAuthorization: true};
-  return null;
-}
+/** `POST /api/2.0/authentication, …`: what an unknown path is told. */
+const RELAYED = Object.values(PORTAL_CALLS)
+  .map((call) => `${call.method} ${call.path}`)
+  .join(', ');
 
 /**
  * Dot segments, encoded characters (an encoded slash or dot), backslashes and empty segments
@@ -62,12 +47,14 @@ export function matchRoute(method: string, url: URL, basePath: string, rawTarget
     return {ok: false, status: 400, reason: 'query-not-allowed', message: 'The proxied calls take no query string'};
   }
   const apiPath = url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : null;
-  const known = apiPath === null ? null : knownPath(apiPath);
-  if (!apiPath || !known) {
-    return {ok: false, status: 404, reason: 'unknown-path', message: 'The proxy only relays authentication, second-factor, @self and logout calls'};
+  const calls = apiPath === null ? [] : callsAt(apiPath).map((name) => PORTAL_CALLS[name]);
+  if (!apiPath || calls.length === 0) {
+    return {ok: false, status: 404, reason: 'unknown-path', message: `The proxy relays only these calls: ${RELAYED}`};
   }
-  if (method !== known.method) {
-    return {ok: false, status: 405, reason: 'method-not-allowed', message: `${apiPath} takes ${known.method} only`, allow: known.method};
+  const call = calls.find((candidate) => candidate.method === method);
+  if (!call) {
+    const allow = calls.map((candidate) => candidate.method).join(', ');
+    return {ok: false, status: 405, reason: 'method-not-allowed', message: `${apiPath} takes ${allow} only`, allow};
   }
-  return {ok: true, route: {...known, apiPath}};
+  return {ok: true, route: {method: call.method, apiPath, logPath: call.path, forwardsAuthorization: call.withToken}};
 }

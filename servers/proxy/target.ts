@@ -1,8 +1,9 @@
 import ipaddr from 'ipaddr.js';
+import {isLoopbackHost} from '../../src/docspace/url';
 import {refusedRange} from './address-policy';
 
 /** Where a request is going, once X-Portal-Origin has been read and judged. */
-export type TargetResult =
+type TargetResult =
   | {ok: true; origin: string; hostname: string}
   | {ok: false; status: 400 | 403; reason: TargetRefusal; message: string};
 
@@ -14,7 +15,7 @@ export type TargetRefusal =
   | 'port-not-allowed'
   | 'address-not-allowed';
 
-export interface TargetPolicy {
+interface TargetPolicy {
   allowLoopback: boolean;
   /** With loopback allowed: only these origins (the local sandbox's). Empty or absent: any loopback port. */
   loopbackOrigins?: readonly string[];
@@ -26,17 +27,9 @@ export interface TargetPolicy {
 
 export const DEFAULT_ALLOWED_PORTS: readonly number[] = [443];
 
-const LOOPBACK_NAMES = new Set(['localhost']);
-
 /** The hostname without IPv6 brackets, so it can be classified as an address. */
 function bareHostname(hostname: string): string {
   return hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
-}
-
-function isLoopbackHost(hostname: string): boolean {
-  const bare = bareHostname(hostname);
-  if (LOOPBACK_NAMES.has(bare)) return true;
-  return ipaddr.isValid(bare) && ipaddr.process(bare).range() === 'loopback';
 }
 
 /** Matches `host` against one allow-list entry: `docspace.example.org` or `*.onlyoffice.com`. */

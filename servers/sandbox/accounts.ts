@@ -10,7 +10,7 @@ export const SANDBOX_PASSWORD = 'demo-password';
 export const SANDBOX_CODE = '123456';
 
 /** What signing in as an account does. */
-export type SandboxBehaviour =
+type SandboxBehaviour =
   | 'plain'
   | 'app-2fa'
   | 'app-setup'

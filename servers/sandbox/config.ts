@@ -1,7 +1,7 @@
 /** The sandbox's environment settings, shared by `npm run sandbox` and `npm start`. */
 import {portFromEnv} from '../node-server';
 
-export const DEFAULT_SANDBOX_PORT = 8092;
+const DEFAULT_SANDBOX_PORT = 8092;
 
 /** SANDBOX_PORT as a port number (unset: 8092), or a message saying what is wrong with it. */
 export function sandboxPortFrom(value: string | undefined): {port: number} | {problem: string} {

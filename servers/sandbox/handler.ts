@@ -3,9 +3,11 @@
  * paths, envelope, status codes and shapes as a DocSpace portal (see ./portal-contract.md).
  * No Node-only imports, so any fetch-style runtime can host it; servers/sandbox/node.ts serves it.
  */
-import {Hono} from 'hono';
+import {type Context, Hono} from 'hono';
 import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
+import {ANSWER_TIMEOUT_MS, MAX_REQUEST_BYTES, PORTAL_CALLS, type PortalCall} from '../../src/docspace/contract';
+import {startDeadline} from '../../src/docspace/deadline';
 import type {AuthenticationPayload, PortalProfile} from '../../src/docspace/types';
 import {SANDBOX_CODE, SANDBOX_PASSWORD, type SandboxAccount, findSandboxAccount} from './accounts';
 import {envelopeResponse, errorResponse, unauthorizedResponse} from './envelope';
@@ -19,23 +21,24 @@ export interface SandboxOptions {
   cors?: boolean;
   /** The clock for token expiry, lockout and SMS code expiry (tests move it instead of waiting). */
   now?: () => number;
-  /** How long the `slow` account takes to answer; default 20 s, past the client's 15 s timeout. */
+  /** How long the `slow` account takes to answer; default 20 s, 5 s past the client's timeout. */
   slowMs?: number;
 }
 
 /** What only the server adapter knows about the connection; never read from request headers. */
-export interface ConnectionInfo {
+interface ConnectionInfo {
   clientIp?: string;
 }
 
-export interface Sandbox {
+type SandboxEnv = {Bindings: {clientIp: string}};
+
+interface Sandbox {
   fetch(request: Request, connection?: ConnectionInfo): Promise<Response>;
   /** Ends pending `slow` answers at once, so a server in front can close without waiting. */
   close(): void;
 }
 
-const DEFAULT_SLOW_MS = 20_000;
-const MAX_BODY_BYTES = 16 * 1024;
+const DEFAULT_SLOW_MS = ANSWER_TIMEOUT_MS + 5_000;
 const SMS_CODE_LIFETIME_MS = 10 * 60_000;
 /** The manual key a not-yet-set-up authenticator app is given (base32, as portals send it). */
 const SANDBOX_TFA_KEY = 'JBSWY3DPEHPK3PXP';
@@ -55,7 +58,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const smsSentAt = new Map<string, number>();
   const closing = new AbortController();
 
-  const app = new Hono<{Bindings: {clientIp: string}}>();
+  const app = new Hono<SandboxEnv>();
+  /** Answers one call of the contract at its path and method (`{code}` becomes Hono's `:code`). */
+  const answer = (call: PortalCall, handler: (c: Context<SandboxEnv>) => Response | Promise<Response>) =>
+    app.on(call.method, call.path.replace(/\{(\w+)\}/g, ':$1'), handler);
   if (options.cors !== false) {
     // No allowHeaders: the middleware echoes what the preflight asks for, which covers
     // Authorization (a bare `*` would not) — the same as the portal's AllowAnyHeader.
@@ -63,13 +69,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   }
   app.use(
     '/api/*',
-    bodyLimit({maxSize: MAX_BODY_BYTES, onError: () => errorResponse(413, 'The request body is too large')}),
+    bodyLimit({maxSize: MAX_REQUEST_BYTES, onError: () => errorResponse(413, 'The request body is too large')}),
   );
 
-  app.post('/api/2.0/authentication/logout', (c) => signOut(c.req.raw));
-  app.post('/api/2.0/authentication/:code', (c) => confirmCode(c.req.raw, c.req.param('code'), c.env.clientIp));
-  app.post('/api/2.0/authentication', (c) => authenticate(c.req.raw, c.env.clientIp));
-  app.get('/api/2.0/people/@self', (c) => self(c.req.raw));
+  // Logout before {code}, which would take `logout` for a code: the first route that matches answers.
+  answer(PORTAL_CALLS.signOut, (c) => signOut(c.req.raw));
+  // Any segment, not only six digits: a portal answers a wrong code with 401, not 404.
+  answer(PORTAL_CALLS.confirmCode, (c) => confirmCode(c.req.raw, c.req.param('code') ?? '', c.env.clientIp));
+  answer(PORTAL_CALLS.authenticate, (c) => authenticate(c.req.raw, c.env.clientIp));
+  answer(PORTAL_CALLS.getSelf, (c) => self(c.req.raw));
   app.get('/storage/userPhotos/root/:file', (c) => {
     const avatar = parseAvatarFile(c.req.param('file'));
     return avatar ? avatarResponse(avatar.account, avatar.size) : notFound();
@@ -85,7 +93,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const userName = stringField(body.userName);
 
     const account = findSandboxAccount(userName);
-    if (account?.behaviour === 'slow' && !(await pause(slowMs, AbortSignal.any([request.signal, closing.signal])))) {
+    if (account?.behaviour === 'slow' && !(await pause(slowMs, request.signal, closing.signal))) {
       return errorResponse(503, 'The sandbox is shutting down');
     }
     const staged = account && stagedFailure(request, account);
@@ -305,18 +313,10 @@ function notFound(): Response {
   return errorResponse(404, 'The requested resource was not found');
 }
 
-/** Resolves true after `ms`, or false as soon as `signal` aborts (client gone or sandbox closing). */
-function pause(ms: number, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    signal.addEventListener('abort', onAbort, {once: true});
-  });
+/** Resolves true after `ms`, or false as soon as a signal aborts (client gone or sandbox closing). */
+async function pause(ms: number, ...signals: AbortSignal[]): Promise<boolean> {
+  const deadline = startDeadline(ms, ...signals);
+  await deadline.race(new Promise<never>(() => {})).catch(() => {});
+  deadline.dispose();
+  return deadline.timedOut();
 }

@@ -1,11 +1,9 @@
 /**
- * The portal's brute-force guard: 5 failed sign-ins within 60 s for one login from one client IP
- * block that login, from that IP, for 60 s, even with the right password.
+ * The portal's brute-force guard (LOCKOUT: 5 failed sign-ins within 60 s for one login from one
+ * client IP block that login, from that IP, for 60 s, even with the right password).
  */
+import {LOCKOUT} from '../../src/docspace/contract';
 
-export const MAX_FAILURES = 5;
-export const WINDOW_MS = 60_000;
-export const LOCKOUT_MS = 60_000;
 /** Past this many login+IP pairs with recent failures the stalest is forgotten, so memory stays bounded. */
 const MAX_TRACKED = 10_000;
 
@@ -32,11 +30,11 @@ export class LoginThrottle {
   recordFailure(userName: string, clientIp: string): void {
     const now = this.#now();
     const id = key(userName, clientIp);
-    const failures = (this.#failures.get(id) ?? []).filter((at) => at > now - WINDOW_MS);
+    const failures = (this.#failures.get(id) ?? []).filter((at) => at > now - LOCKOUT.windowMs);
     failures.push(now);
     // Re-inserting keeps the Map ordered by last activity, so eviction drops the stalest pair.
     this.#failures.delete(id);
-    if (failures.length >= MAX_FAILURES) {
+    if (failures.length >= LOCKOUT.failures) {
       this.#lock(id, now);
       return;
     }
@@ -58,7 +56,7 @@ export class LoginThrottle {
       this.#locks.delete(lockedId);
     }
     this.#locks.delete(id);
-    this.#locks.set(id, now + LOCKOUT_MS);
+    this.#locks.set(id, now + LOCKOUT.lockMs);
   }
 }
 

@@ -1,4 +1,5 @@
 /** The sandbox's few non-JSON answers: avatar images and small HTML pages. */
+import {PORTAL_CALLS, type PortalCall} from '../../src/docspace/contract';
 import {SANDBOX_ACCOUNTS, SANDBOX_CODE, SANDBOX_PASSWORD, type SandboxAccount} from './accounts';
 
 /** Nothing in these pages may run script or load anything, even if opened directly. */
@@ -43,7 +44,7 @@ export function homePage(): Response {
     'DocSpace sandbox portal',
     `<p>A stand-in for a DocSpace portal that answers the sign-in API like a real one. ` +
       `Every password is <code>${SANDBOX_PASSWORD}</code>; second-factor codes are <code>${SANDBOX_CODE}</code>.</p>` +
-      `<p>Try <code>POST /api/2.0/authentication</code> and <code>GET /api/2.0/people/@self</code>.</p>` +
+      `<p>Try <code>${callText(PORTAL_CALLS.authenticate)}</code> and <code>${callText(PORTAL_CALLS.getSelf)}</code>.</p>` +
       `<table><thead><tr><th>userName</th><th>What happens</th></tr></thead><tbody>${rows}</tbody></table>`,
   );
 }
@@ -54,7 +55,7 @@ export function confirmPage(): Response {
     200,
     'Second factor',
     `<p>A real portal would ask for the code or set up the second factor on this page. ` +
-      `In the sandbox, send the code <code>${SANDBOX_CODE}</code> to <code>POST /api/2.0/authentication/{code}</code>.</p>`,
+      `In the sandbox, send the code <code>${SANDBOX_CODE}</code> to <code>${callText(PORTAL_CALLS.confirmCode)}</code>.</p>`,
   );
 }
 
@@ -69,6 +70,11 @@ export function badGatewayPage(): Response {
 function htmlPage(status: number, title: string, body: string): Response {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeXml(title)}</title></head><body><h1>${escapeXml(title)}</h1>${body}</body></html>`;
   return new Response(html, {status, headers: {...LOCKED_DOWN, 'Content-Type': 'text/html; charset=utf-8'}});
+}
+
+/** `POST /api/2.0/authentication`, as the pages name a call. */
+function callText({method, path}: PortalCall): string {
+  return escapeXml(`${method} ${path}`);
 }
 
 function escapeXml(text: string): string {

@@ -24,7 +24,7 @@ const MIN_COMPRESS_BYTES = 512;
 export type Encoding = 'br' | 'gzip';
 
 /** The suffix serveStatic looks for beside a file, per encoding. */
-export const ENCODING_SUFFIX: Record<Encoding, string> = {br: '.br', gzip: '.gz'};
+const ENCODING_SUFFIX: Record<Encoding, string> = {br: '.br', gzip: '.gz'};
 
 export interface BuiltFile {
   /** The encodings written beside the file (only those smaller than the file). */

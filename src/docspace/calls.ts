@@ -1,3 +1,4 @@
+import {PORTAL_CALLS} from './contract';
 import {parseExpires} from './expires';
 import {callOf, send, type Sent} from './request';
 import type {
@@ -14,8 +15,6 @@ import type {
   TokenCallOptions,
   UnexpectedAnswerLack,
 } from './types';
-
-const AUTHENTICATION = '/api/2.0/authentication';
 
 const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
@@ -58,12 +57,12 @@ function secondFactorOf(payload: AuthenticationPayload): SecondFactorStep | unde
   return step;
 }
 
-/** POST /api/2.0/authentication: a token, or the second factor the portal asks for. */
+/** PORTAL_CALLS.authenticate: a token, or the second factor the portal asks for. */
 export async function authenticate(opts: AuthenticateOptions): Promise<AuthenticationResult> {
   const {userName, password, session} = opts;
   const sent = await send(opts, {
-    method: 'POST',
-    path: AUTHENTICATION,
+    call: PORTAL_CALLS.authenticate,
+    params: {},
     body: session === undefined ? {userName, password} : {userName, password, session},
   });
   if (!sent.ok) return sent;
@@ -75,25 +74,21 @@ export async function authenticate(opts: AuthenticateOptions): Promise<Authentic
   return unexpected(sent, 'token-or-second-factor');
 }
 
-/** POST /api/2.0/authentication/{code}: trades the code from the app or the SMS for a token. */
+/** PORTAL_CALLS.confirmCode: trades the code from the app or the SMS for a token. */
 export async function confirmCode(opts: ConfirmCodeOptions): Promise<ConfirmCodeResult> {
   const {userName, password} = opts;
   // Readers copy codes as "123 456"; the portal's own client sends the code in the path and the body.
   const code = String(opts.code).replace(/\s/g, '');
-  const sent = await send(opts, {
-    method: 'POST',
-    path: `${AUTHENTICATION}/${encodeURIComponent(code)}`,
-    body: {userName, password, code},
-  });
+  const sent = await send(opts, {call: PORTAL_CALLS.confirmCode, params: {code}, body: {userName, password, code}});
   if (!sent.ok) return sent;
   const token = tokenOf(payloadOf(sent.json));
   if (token) return {ok: true, step: 'token', token, exchange: sent.exchange};
   return unexpected(sent, 'token');
 }
 
-/** GET /api/2.0/people/@self: the profile of the token's owner. */
+/** PORTAL_CALLS.getSelf: the profile of the token's owner. */
 export async function getSelf(opts: TokenCallOptions): Promise<SelfResult> {
-  const sent = await send(opts, {method: 'GET', path: '/api/2.0/people/@self', token: opts.token});
+  const sent = await send(opts, {call: PORTAL_CALLS.getSelf, params: {}, token: opts.token});
   if (!sent.ok) return sent;
   const profile = payloadOf(sent.json);
   if (!str(profile.id)) return unexpected(sent, 'profile');
@@ -101,8 +96,8 @@ export async function getSelf(opts: TokenCallOptions): Promise<SelfResult> {
   return {ok: true, profile: profile as PortalProfile, exchange: sent.exchange};
 }
 
-/** POST /api/2.0/authentication/logout: ends the session of the token. */
+/** PORTAL_CALLS.signOut: ends the session of the token. */
 export async function signOut(opts: TokenCallOptions): Promise<SignOutResult> {
-  const sent = await send(opts, {method: 'POST', path: `${AUTHENTICATION}/logout`, token: opts.token});
+  const sent = await send(opts, {call: PORTAL_CALLS.signOut, params: {}, token: opts.token});
   return sent.ok ? {ok: true, exchange: sent.exchange} : sent;
 }

@@ -6,5 +6,5 @@ export {normalizePortalUrl, resolvePortalAsset} from './url';
 export {parseExpires, isSessionExpiry} from './expires';
 export {REDACTED, toCurl, type CurlOptions} from './exchange';
 export {authenticate, confirmCode, getSelf, signOut} from './calls';
-export {accountStatus, describeRole, describeStatus} from './profile';
+export {accountStatus, describeRole} from './profile';
 export type * from './types';

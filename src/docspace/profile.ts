@@ -16,17 +16,3 @@ const ACTIVATION: Record<number, AccountStatus['activation']> = {0: 'not-activat
 export function accountStatus(profile: PortalProfile): AccountStatus {
   return {status: STATUS[profile.status ?? -1], activation: ACTIVATION[profile.activationStatus ?? -1]};
 }
-
-const ACTIVATION_WORDS: Record<NonNullable<AccountStatus['activation']>, string> = {
-  'not-activated': 'not activated',
-  activated: 'activated',
-  'activation-pending': 'activation pending',
-  'auto-generated': 'auto-generated',
-};
-
-/** The account status in words, such as `active (activated)` or `pending (not activated)`. */
-export function describeStatus(profile: PortalProfile): string {
-  const {status, activation} = accountStatus(profile);
-  const words = status ?? 'unknown status';
-  return activation ? `${words} (${ACTIVATION_WORDS[activation]})` : words;
-}

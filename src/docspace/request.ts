@@ -1,18 +1,21 @@
+import {ANSWER_TIMEOUT_MS, MAX_ANSWER_BYTES, PROXY_HEADERS, pathOf, type PathParams, type PortalCall} from './contract';
+import {startDeadline, type Deadline} from './deadline';
 import {REDACTED, maskBody, redact} from './exchange';
 import {isLoopbackHost, normalizePortalUrl} from './url';
 import type {CallOptions, DocSpaceFailure, Exchange} from './types';
 
 /**
- * One API call in four steps: the address (where it goes), the deadline (the caller's cancel and
- * the timeout as one signal), the fetch (with a capped read of the answer) and the classification
- * (what the answer means). Every message says what happened to which call; none says what to do.
+ * One API call in three steps: the address (where it goes), the fetch (with a capped read of the
+ * answer, inside a deadline: the caller's cancel and the timeout as one signal) and the
+ * classification (what the answer means). Every message says what happened to which call; none
+ * says what to do.
  */
 
-interface ApiRequest {
-  method: 'GET' | 'POST';
-  /** Path on the portal, such as `/api/2.0/people/@self`. */
-  path: string;
+interface ApiRequest<Call extends PortalCall = PortalCall> {
+  call: Call;
+  params: PathParams<Call['path']>;
   body?: {password?: string; [field: string]: unknown};
+  /** Sent in `Authorization` when the call takes the token. */
   token?: string;
 }
 
@@ -20,15 +23,9 @@ export type Sent =
   | {ok: true; status: number; json: unknown; exchange: Exchange}
   | {ok: false; error: DocSpaceFailure; exchange?: Exchange};
 
-const DEFAULT_TIMEOUT_MS = 15_000;
-/** Far more than any of the four answers needs; a larger one is refused while it streams in. */
-export const MAX_ANSWER_BYTES = 1024 * 1024;
-/** The header this site's proxy puts on the answers it makes itself, never on a portal's. */
-const PROXY_REFUSAL = 'x-proxy-refusal';
-
 /** Sends one API call and classifies what came back; never throws. */
-export async function send(opts: CallOptions, req: ApiRequest): Promise<Sent> {
-  const address = addressOf(opts, req.path);
+export async function send<Call extends PortalCall>(opts: CallOptions, req: ApiRequest<Call>): Promise<Sent> {
+  const address = addressOf(opts, pathOf(req.call, req.params));
   if (!address.ok) return address;
   const exchange = recordRequest(req, address.portalUrl, opts.proxyUrl ? 'proxy' : 'direct');
   const call = callOf(exchange);
@@ -39,16 +36,16 @@ export async function send(opts: CallOptions, req: ApiRequest): Promise<Sent> {
   }
   if (opts.signal?.aborted) return fail({kind: 'cancelled', message: `${call} was cancelled before it was sent.`});
 
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = opts.timeoutMs ?? ANSWER_TIMEOUT_MS;
+  const init = requestInit(opts, req, address);
   const deadline = startDeadline(timeoutMs, opts.signal);
   const started = Date.now();
   exchange.sent = true;
+  let answer: Answer;
+  // Only the fetch and the reading of the answer: a throw anywhere else is this client's own fault.
   try {
-    const answer = await fetchAnswer(opts, req, address, deadline);
-    exchange.durationMs = Date.now() - started;
-    return classify(answer, {call, exchange, secrets: [req.body?.password, req.token]});
+    answer = await fetchAnswer(opts, address.target, init, deadline);
   } catch {
-    exchange.durationMs = Date.now() - started;
     if (deadline.timedOut()) return fail({kind: 'timeout', timeoutMs, message: `${call} got no answer within ${timeoutMs / 1000} s.`});
     if (deadline.signal.aborted) return fail({kind: 'cancelled', message: `${call} was cancelled.`});
     return fail({
@@ -56,7 +53,15 @@ export async function send(opts: CallOptions, req: ApiRequest): Promise<Sent> {
       message: `${call} got no answer the page can read: the network failed, or the answer did not allow this origin (CORS).`,
     });
   } finally {
+    exchange.durationMs = Date.now() - started;
     deadline.dispose();
+  }
+  try {
+    return classify(answer, {call, exchange, secrets: [req.body?.password, req.token]});
+  } catch {
+    // Not the error's text: it may quote the answer, secrets and all.
+    const {status} = answer.response;
+    return fail({kind: 'client-bug', status, message: `${call} answered ${status}, but this client failed to read the answer (a bug in the client).`});
   }
 }
 
@@ -94,53 +99,28 @@ function headersFor(req: ApiRequest): Record<string, string> {
   const headers: Record<string, string> = {Accept: 'application/json'};
   if (req.body) headers['Content-Type'] = 'application/json';
   // Bare, exactly as the guide shows; portals also accept `Bearer <token>`.
-  if (req.token) headers.Authorization = req.token;
+  if (req.call.withToken && req.token) headers.Authorization = req.token;
   return headers;
 }
 
 /** The request as it may be shown: the password and the token masked. */
 function recordRequest(req: ApiRequest, portalUrl: string, via: Exchange['via']): Exchange {
   const headers = headersFor(req);
-  if (req.token) headers.Authorization = REDACTED;
+  if (headers.Authorization) headers.Authorization = REDACTED;
   const body = req.body && JSON.stringify('password' in req.body ? {...req.body, password: REDACTED} : req.body);
-  return {request: {method: req.method, url: portalUrl, headers, body}, sent: false, durationMs: 0, via};
+  return {request: {method: req.call.method, url: portalUrl, headers, body}, sent: false, durationMs: 0, via};
 }
 
-// --- 2. The deadline ----------------------------------------------------------------------------
-
-interface Deadline {
-  signal: AbortSignal;
-  /** Settles as `work` does, or rejects once the time is up or the caller cancels, even if `work` ignores the signal. */
-  race<T>(work: Promise<T>): Promise<T>;
-  timedOut(): boolean;
-  dispose(): void;
+/** What fetch is given, but the signal: `credentials: 'omit'`, so a working token call proves the header worked. */
+function requestInit(opts: CallOptions, req: ApiRequest, address: Address): RequestInit {
+  const headers = headersFor(req);
+  if (opts.proxyUrl) headers[PROXY_HEADERS.portalOrigin] = address.portalOrigin;
+  const init: RequestInit = {method: req.call.method, headers, credentials: 'omit'};
+  if (req.body) init.body = JSON.stringify(req.body);
+  return init;
 }
 
-// One controller for the caller's signal and the timer: what AbortSignal.any and
-// AbortSignal.timeout do, which the Safari versions the site supports lack.
-function startDeadline(timeoutMs: number, callerSignal?: AbortSignal): Deadline {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const cancel = () => controller.abort();
-  callerSignal?.addEventListener('abort', cancel);
-  const ended = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason)));
-  ended.catch(() => {});
-  return {
-    signal: controller.signal,
-    race: (work) => Promise.race([work, ended]),
-    timedOut: () => timedOut,
-    dispose() {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', cancel);
-    },
-  };
-}
-
-// --- 3. The fetch -------------------------------------------------------------------------------
+// --- 2. The fetch -------------------------------------------------------------------------------
 
 interface Answer {
   response: Response;
@@ -148,14 +128,10 @@ interface Answer {
   text: string | undefined;
 }
 
-async function fetchAnswer(opts: CallOptions, req: ApiRequest, address: Address, deadline: Deadline): Promise<Answer> {
-  const headers = headersFor(req);
-  if (opts.proxyUrl) headers['X-Portal-Origin'] = address.portalOrigin;
-  const init: RequestInit = {method: req.method, headers, credentials: 'omit', signal: deadline.signal};
-  if (req.body) init.body = JSON.stringify(req.body);
+async function fetchAnswer(opts: CallOptions, target: string, init: RequestInit, deadline: Deadline): Promise<Answer> {
   // A local binding: calling `opts.fetch(...)` would make `opts` its `this`, which browsers reject.
   const doFetch = opts.fetch ?? globalThis.fetch;
-  const response = await deadline.race(doFetch(address.target, init));
+  const response = await deadline.race(doFetch(target, {...init, signal: deadline.signal}));
   return {response, text: await deadline.race(readCapped(response, MAX_ANSWER_BYTES))};
 }
 
@@ -182,7 +158,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   }
 }
 
-// --- 4. The classification ----------------------------------------------------------------------
+// --- 3. The classification ----------------------------------------------------------------------
 
 interface Context {
   /** `POST https://portal.example.com/api/2.0/authentication`: which call this was. */
@@ -216,7 +192,7 @@ function classify({response, text}: Answer, {call, exchange, secrets}: Context):
   const said = envelope?.error?.message;
   const quoted = typeof said === 'string' && said ? redact(said, masks) : undefined;
   const quote = quoted ? `: “${quoted.replace(/\.$/, '')}”.` : '.';
-  const refusal = exchange.via === 'proxy' ? response.headers.get(PROXY_REFUSAL)?.trim() : undefined;
+  const refusal = exchange.via === 'proxy' ? response.headers.get(PROXY_HEADERS.refusal)?.trim() : undefined;
   if (refusal) {
     return fail({kind: 'proxy-refusal', status, reason: refusal, proxyMessage: quoted, message: `The proxy refused ${call} with ${status} (${refusal})${quote}`});
   }

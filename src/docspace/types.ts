@@ -110,7 +110,9 @@ export type DocSpaceFailure =
   /** A 2xx answer that is not JSON; `bodyStart` is its first bytes as text. */
   | {kind: 'not-json'; status: number; bodyStart: string; message: string}
   /** A 2xx JSON answer without what the call needs: `lacking` says what. */
-  | {kind: 'unexpected-answer'; status: number; lacking: UnexpectedAnswerLack; message: string};
+  | {kind: 'unexpected-answer'; status: number; lacking: UnexpectedAnswerLack; message: string}
+  /** An answer arrived, and this client failed while reading it: a fault here, never the portal's or the network's. */
+  | {kind: 'client-bug'; status: number; message: string};
 
 /** What a 2xx answer lacked: a token, a token or a second-factor request (sign-in), a profile. */
 export type UnexpectedAnswerLack = 'token' | 'token-or-second-factor' | 'profile';

@@ -46,9 +46,14 @@ export function normalizePortalUrl(input: string): PortalUrlResult {
   return {ok: true, origin: url.origin};
 }
 
-/** Localhost counts as secure, so an https page may call it over http (no mixed-content block). */
+/**
+ * The one loopback check of the client, the proxy and the dev server: `localhost` and its
+ * subdomains, 127.0.0.0/8 and [::1], as a URL's `hostname` spells them (IPv6 in brackets). These are
+ * the hosts browsers count as secure (an https page may call them over http) and resolve to this
+ * machine themselves; an IPv4-mapped address such as [::ffff:7f00:1] is not one of them.
+ */
 export function isLoopbackHost(hostname: string): boolean {
-  return /^(localhost|.+\.localhost|127(\.\d+){3}|\[::1\])$/i.test(hostname);
+  return /^(?:localhost|.+\.localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(hostname);
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type CallOptions,
   type DocSpaceFailure,
 } from '../../src/docspace';
-import {MAX_ANSWER_BYTES} from '../../src/docspace/request';
+import {MAX_ANSWER_BYTES} from '../../src/docspace/contract';
 
 const PASSWORD = 'demo-password';
 const TOKEN = '6jo5Z2ek+Lt5kQ1vS0mDqXbLQpYlMGFEgA8dh0M/UcM=';
@@ -127,6 +127,17 @@ test('second factors: app or SMS, set up or still to be set up', async () => {
   assert.equal((await stepFor({sms: true, phoneNoise: '+1 *** 34', confirmUrl: 'https://p/PhoneActivation'})).setupRequired, true);
 });
 
+test('an SMS answer without phoneNoise has no phone to send a code to: set-up required, whatever its link says', async () => {
+  const stepFor = async (payload: object) => {
+    const result = await authenticate(options(fakeFetch(() => envelope(payload)).fetch));
+    assert.ok(result.ok && result.step === 'second-factor', JSON.stringify(result));
+    return result.secondFactor;
+  };
+  assert.deepEqual(await stepFor({sms: true}), {method: 'sms', setupRequired: true});
+  assert.equal((await stepFor({sms: true, confirmUrl: 'https://p/confirm/PhoneAuth'})).setupRequired, true);
+  assert.equal((await stepFor({sms: true, phoneNoise: '', confirmUrl: 'https://p/confirm/PhoneAuth'})).setupRequired, true);
+});
+
 test('confirmCode sends the code in the path and the body', async () => {
   const {fetch, calls} = fakeFetch(() => envelope({token: TOKEN, expires: '2027-08-13T10:15:30.1234567Z', tfa: true}));
   const result = await confirmCode({...options(fetch), code: '123 456'});
@@ -215,6 +226,29 @@ test('a rejected fetch is a network or CORS failure, and the message names both'
   assert.match(error.message, /^POST https:\/\/portal\.example\.com\/api\/2\.0\/authentication got no answer the page can read: the network failed, or .*\(CORS\)\.$/);
   assert.equal(exchange?.response, undefined);
   assert.equal(exchange?.sent, true);
+});
+
+test('a fault in reading an answer that arrived is the client’s own (client-bug), never a network or CORS failure, and quotes nothing of it', async () => {
+  // An answer whose headers throw once the client reads them, as a bug in the classification would.
+  const faulty = () => {
+    const response = envelope({token: TOKEN, expires: '2027-08-13T10:15:30.1234567Z'});
+    const headers = response.headers;
+    Object.defineProperty(response, 'headers', {
+      value: {
+        get: (name: string) => headers.get(name),
+        forEach: () => {
+          throw new TypeError(`cannot read ${TOKEN}`);
+        },
+      },
+    });
+    return response;
+  };
+  const {error, exchange} = await failureOf(faulty);
+  assertKind(error, 'client-bug');
+  assert.equal(error.status, 200);
+  assert.equal(error.message, 'POST https://portal.example.com/api/2.0/authentication answered 200, but this client failed to read the answer (a bug in the client).');
+  assert.equal(exchange?.sent, true);
+  assert.doesNotMatch(JSON.stringify({error, exchange}), /6jo5/);
 });
 
 test('timeout: a portal that does not answer in time, whether fetch honours the signal or not', async () => {

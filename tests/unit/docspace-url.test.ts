@@ -135,4 +135,6 @@ test('portal assets resolve only on the portal origin, over http(s)', () => {
 test('loopback hosts are the ones browsers let an https page call over http', () => {
   for (const host of ['localhost', 'LOCALHOST', 'portal.localhost', '127.0.0.1', '127.1.2.3', '[::1]']) assert.ok(isLoopbackHost(host), host);
   for (const host of ['localhost.example.com', '10.0.0.1', 'portal.example.com', '[::2]']) assert.ok(!isLoopbackHost(host), host);
+  // Browsers do not count an IPv4-mapped loopback address as secure: an https page may not call it over http.
+  assert.ok(!isLoopbackHost(new URL('http://[::ffff:127.0.0.1]').hostname), 'IPv4-mapped');
 });

@@ -14,19 +14,23 @@ function sourceFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** The strings the site's own code asks for, extracted the way `npm run write-translations` does. */
-async function extractSiteStrings(): Promise<{strings: Map<string, string>; warnings: string[]}> {
+/** The strings the site's own code asks for, and their descriptions, extracted the way `npm run write-translations` does. */
+async function extractSiteStrings(): Promise<{strings: Map<string, string>; descriptions: Map<string, string | undefined>; warnings: string[]}> {
   const extracted = await extractAllSourceCodeFileTranslations(sourceFiles(join(root, 'src')), getBabelOptions({isServer: true}));
   const strings = new Map<string, string>();
+  const descriptions = new Map<string, string | undefined>();
   const warnings: string[] = [];
   for (const file of extracted) {
-    for (const [id, {message}] of Object.entries(file.translations)) strings.set(id, message);
+    for (const [id, {message, description}] of Object.entries(file.translations)) {
+      strings.set(id, message);
+      descriptions.set(id, description);
+    }
     warnings.push(...file.warnings.map((warning) => `${file.sourceCodeFilePath}: ${warning}`));
   }
-  return {strings, warnings};
+  return {strings, descriptions, warnings};
 }
 
-type CodeJson = Record<string, {message: string}>;
+type CodeJson = Record<string, {message: string; description?: string}>;
 
 /** The ids with no entry, and the entries still in English (write-translations copies the English for a new id). */
 function translationGaps(strings: Map<string, string>, code: CodeJson): {missing: string[]; untranslated: string[]} {
@@ -61,5 +65,22 @@ describe('zh-Hans translations', () => {
     assert.deepEqual(translationGaps(strings, withoutSubmit).missing, ['tryIt.form.submit']);
     const english = {...chinese(), 'tryIt.failure.http.401.signIn': {message: 'Wrong user name or password (401).'}};
     assert.deepEqual(translationGaps(strings, english).untranslated, ['tryIt.failure.http.401.signIn']);
+  });
+
+  it('gives translators context: every string of the try-it panel has a description, and code.json carries it as write-translations writes it', async () => {
+    const {descriptions} = await extractSiteStrings();
+    const panel = [...descriptions].filter(([id]) => id.startsWith('tryIt.'));
+    assert.ok(panel.length > 100);
+    assert.deepEqual(
+      panel.filter(([, description]) => !description?.trim()).map(([id]) => id),
+      [],
+      'panel strings without a description: add one to the translate() call',
+    );
+    const code = chinese();
+    assert.deepEqual(
+      panel.filter(([id, description]) => code[id]?.description !== description).map(([id]) => id),
+      [],
+      'descriptions in i18n/zh-Hans/code.json that differ from the source: run `npm run write-translations`',
+    );
   });
 });

@@ -36,9 +36,26 @@ test('every call of the panel’s wording is inlined, with its Chinese', () => {
   assert.match(failure, /\("用户名或密码错误（401）。"\)/);
 });
 
+test('a description, as Docusaurus takes it, is for translators: in any key order, it never reaches the chunk', () => {
+  const source = `const a = translate({id: 'tryIt.form.submit', description: 'The button that signs in', message: 'Get token'});
+const b = translate({message: 'The portal did not answer within {seconds} seconds.', description: 'The alert\\'s headline', id: 'tryIt.failure.timeout'}, {seconds});`;
+  const chinese = inlineTranslations(source, CHINESE_MESSAGES);
+  assert.equal(chinese, `const a = ("获取令牌");
+const b = translate({message: "门户在 {seconds} 秒内没有应答。"}, {seconds});`);
+  assert.doesNotMatch(inlineTranslations(source, {}), /description|button that signs in|tryIt\./);
+});
+
 test('a call the transform cannot read stops the build instead of shipping its id', () => {
-  assert.throws(() => inlineTranslations(`translate({id: "tryIt.x", message: 'X'})`, {}), /cannot inline/);
-  assert.throws(() => inlineTranslations(`translate({id: 'tryIt.x', description: 'd', message: 'X'})`, {}), /cannot inline/);
+  for (const call of [
+    `translate({id: "tryIt.x", message: 'X'})`,
+    `translate({id: 'tryIt.x', message: \`X\`})`,
+    `translate({message: 'X', id: someId})`,
+    `translate({message: 'X'})`,
+    `translate({id: 'tryIt.x', message: 'X', note: 'n'})`,
+    `translate({id: 'tryIt.x', message: 'X', message: 'Y'})`,
+  ]) {
+    assert.throws(() => inlineTranslations(call, {}), /cannot inline/, call);
+  }
 });
 
 test('the inlined panel strings are left out of the translations the main bundle carries', () => {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import ipaddr from 'ipaddr.js';
+import {isLoopbackHost} from '../../src/docspace/url';
 import {refusedRange} from '../../servers/proxy/address-policy';
 import {parseTrustHops, resolveClientIp} from '../../servers/proxy/client-ip';
 import {checkRateLimit, clientKey, createMemoryRateLimitStore} from '../../servers/proxy/rate-limit';
@@ -143,6 +144,12 @@ describe('judgeTarget', () => {
     assert.equal(judgeTarget('http://127.0.0.1:8092', loose).ok, true);
     assert.equal(judgeTarget('http://localhost:8092', loose).ok, true);
     assert.equal(judgeTarget('http://[::1]:8092', loose).ok, true);
+  });
+
+  it('takes http to exactly the hosts the client counts as loopback (one check for both)', () => {
+    for (const host of ['localhost', 'portal.localhost', '127.0.0.1', '127.9.8.7', '[::1]', '[::ffff:7f00:1]', 'localhost.example.com', '10.0.0.1']) {
+      assert.equal(judgeTarget(`http://${host}:8092`, loose).ok, isLoopbackHost(host), host);
+    }
   });
 
   it('refuses private and loopback IP literals before any connection', () => {

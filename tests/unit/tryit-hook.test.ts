@@ -7,17 +7,19 @@ import {join} from 'node:path';
 import {test} from 'node:test';
 import {writeHeapSnapshot} from 'node:v8';
 import {act, renderHook, waitFor} from '@testing-library/react';
-import type {
-  AuthenticateOptions,
-  AuthenticationResult,
-  ConfirmCodeOptions,
-  ConfirmCodeResult,
-  DocSpaceFailure,
-  SelfResult,
-  SignOutResult,
-  TokenCallOptions,
+import {
+  normalizePortalUrl,
+  type AuthenticateOptions,
+  type AuthenticationResult,
+  type ConfirmCodeOptions,
+  type ConfirmCodeResult,
+  type DocSpaceFailure,
+  type SelfResult,
+  type SignOutResult,
+  type TokenCallOptions,
 } from '../../src/docspace';
-import {useTryIt, type TryItClient} from '../../src/components/TryIt/state/useTryIt';
+import type {TryItClient} from '../../src/components/TryIt/state/effects';
+import {useTryIt} from '../../src/components/TryIt/state/useTryIt';
 import {useWidget} from '../../src/components/TryIt/state/useWidget';
 
 const PORTAL = 'https://portal.example.com';
@@ -26,6 +28,8 @@ const token = (name: string) => ({token: name, expires: new Date('2027-08-13T10:
 const profile = {id: '1', displayName: 'Dana Demo'};
 const network: DocSpaceFailure = {kind: 'network', message: 'POST … got no answer the page can read.'};
 const refused: DocSpaceFailure = {kind: 'http', status: 401, message: 'POST … answered 401.'};
+const portal = (typed = PORTAL) => normalizePortalUrl(typed);
+const as = (userName: string, password = 'secret') => ({userName, password, session: false});
 
 /** What the fake portal was asked. The password only as a digest: the fake must not hold a copy itself. */
 interface Asked {
@@ -35,6 +39,7 @@ interface Asked {
   code?: string;
   token?: string;
   proxyUrl?: string;
+  portal?: string;
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -43,7 +48,7 @@ const digest = (text: string) => createHash('sha256').update(text).digest('hex')
 function fakeClient(answers: Partial<{[K in keyof TryItClient]: (asked: Asked) => Awaited<ReturnType<TryItClient[K]>>}> = {}) {
   const asked: Asked[] = [];
   const record = (call: keyof TryItClient, opts: Partial<AuthenticateOptions & ConfirmCodeOptions & TokenCallOptions>): Asked => {
-    const entry: Asked = {call, userName: opts.userName, code: opts.code, token: opts.token, proxyUrl: opts.proxyUrl};
+    const entry: Asked = {call, userName: opts.userName, code: opts.code, token: opts.token, proxyUrl: opts.proxyUrl, portal: opts.portal};
     if (opts.password !== undefined) entry.password = digest(opts.password);
     asked.push(entry);
     return entry;
@@ -58,18 +63,22 @@ function fakeClient(answers: Partial<{[K in keyof TryItClient]: (asked: Asked) =
 }
 
 
-test('a token continues to the profile without another click, through the injected client', async () => {
+test('a token continues to the profile without another click, through the injected client, to the origin the form read', async () => {
   const {client, asked} = fakeClient();
-  const {result} = renderHook(() => useTryIt({client}));
-  act(() => result.current.signIn({portal: 'Portal.Example.com/api', userName: 'dana', password: 'secret', session: false}));
-  await waitFor(() => assert.equal(result.current.state.name, 'signed-in'));
+  const {result} = renderHook(() => useWidget({}, client));
+  act(() => result.current.setField('portal', 'Portal.Example.com/api'));
+  act(() => result.current.setField('userName', 'dana'));
+  act(() => result.current.setField('password', 'secret'));
+  act(() => result.current.submit());
+  await waitFor(() => assert.equal(result.current.tryIt.state.name, 'signed-in'));
   assert.deepEqual(
     asked.map((entry) => entry.call),
     ['authenticate', 'getSelf'],
   );
   assert.equal(asked[1].token, 't1');
-  assert.equal(result.current.state.origin, PORTAL);
-  assert.equal(result.current.busy, false);
+  assert.deepEqual(asked.map((entry) => entry.portal), [PORTAL, PORTAL], 'every call goes to the origin read once, in the form');
+  assert.equal(result.current.tryIt.state.origin, PORTAL);
+  assert.equal(result.current.tryIt.busy, false);
 });
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g;
@@ -97,7 +106,7 @@ test('after the token, the hook holds the password nowhere (signed in directly, 
     let passwordDigest = '';
     act(() => {
       const password = randomUUID();
-      result.current.signIn({portal: PORTAL, userName: 'dana', password, session: false});
+      result.current.signIn(portal(), as('dana', password));
       passwordDigest = digest(password);
     });
     if (flow === 'with a code') {
@@ -116,7 +125,7 @@ test('after the token, the hook holds the password nowhere (signed in directly, 
 test('sign-out is never offered for resending through the proxy: the token is dropped whatever the answer', async () => {
   const {client, asked} = fakeClient({signOut: () => ({ok: false, error: network})});
   const {result} = renderHook(() => useTryIt({client, proxyUrl: PROXY}));
-  act(() => result.current.signIn({portal: PORTAL, userName: 'dana', password: 'secret', session: false}));
+  act(() => result.current.signIn(portal(), as('dana')));
   await waitFor(() => assert.equal(result.current.state.name, 'signed-in'));
   act(() => result.current.signOut());
   await waitFor(() => assert.equal(result.current.state.name, 'failed'));
@@ -132,7 +141,7 @@ test('a direct call that got no answer can be resent through the proxy: the same
     authenticate: () => (++attempts === 1 ? {ok: false, error: network} : {ok: true, step: 'token', token: token('t1')}),
   });
   const {result} = renderHook(() => useTryIt({client, proxyUrl: PROXY}));
-  act(() => result.current.signIn({portal: PORTAL, userName: 'dana', password: 'secret', session: false}));
+  act(() => result.current.signIn(portal(), as('dana')));
   await waitFor(() => assert.equal(result.current.state.name, 'failed'));
   assert.equal(result.current.route, 'direct');
   assert.ok(result.current.resendThroughProxy);
@@ -152,12 +161,12 @@ test('a wrong code keeps the step open and the password for the next code, app o
       confirmCode: ({code}) => (code === '123456' ? {ok: true, step: 'token', token: token('t2')} : {ok: false, error: refused}),
     });
     const {result} = renderHook(() => useTryIt({client}));
-    act(() => result.current.signIn({portal: PORTAL, userName: 'dana', password: 'secret', session: false}));
+    act(() => result.current.signIn(portal(), as('dana')));
     await waitFor(() => assert.equal(result.current.state.name, 'second-factor'));
     act(() => result.current.confirm('000000'));
     await waitFor(() => {
       const {state} = result.current;
-      assert.ok(state.name === 'second-factor' && !state.confirming && state.failure?.kind === 'http', method);
+      assert.ok(state.name === 'second-factor' && !result.current.busy && state.failure?.kind === 'http', method);
     });
     act(() => result.current.confirm('123456'));
     await waitFor(() => assert.equal(result.current.state.name, 'signed-in', method));
@@ -178,7 +187,7 @@ test('an authenticator app still to be set up takes the code that activates it; 
     authenticate: ({userName}) => ({ok: true, step: 'second-factor', secondFactor: {method: userName === 'phone' ? 'sms' : 'app', setupRequired: true}}),
   });
   const {result} = renderHook(() => useTryIt({client}));
-  act(() => result.current.signIn({portal: PORTAL, userName: 'app', password: 'secret', session: false}));
+  act(() => result.current.signIn(portal(), as('app')));
   await waitFor(() => assert.equal(result.current.state.name, 'second-factor'));
   act(() => result.current.confirm('123456'));
   await waitFor(() => assert.equal(result.current.state.name, 'signed-in'));
@@ -190,8 +199,8 @@ test('refused passwords of one login are counted over a minute, so the 4th can w
   let accept = false;
   const {client} = fakeClient({authenticate: () => (accept ? {ok: true, step: 'token', token: token('t1')} : {ok: false, error: refused})});
   const {result} = renderHook(() => useTryIt({client, now: () => clock}));
-  const failuresAfter = async (userName: string, portal = PORTAL) => {
-    act(() => result.current.signIn({portal, userName, password: 'wrong', session: false}));
+  const failuresAfter = async (userName: string, portalTyped = PORTAL) => {
+    act(() => result.current.signIn(normalizePortalUrl(portalTyped), as(userName, 'wrong')));
     await waitFor(() => assert.ok(!result.current.busy, JSON.stringify(result.current.state)));
     const {state} = result.current;
     return state.name === 'failed' ? state.loginFailures : undefined;
@@ -225,4 +234,35 @@ test('an empty user name or password is caught in the form and never sent', asyn
   await waitFor(() => assert.equal(result.current.tryIt.state.name, 'signed-in'));
   assert.equal(asked[0].userName, 'dana');
   assert.equal(result.current.fields.password, '', 'the form forgets the password once it is sent');
+});
+
+test('signing out is a call in flight: busy until the portal answers or the reader cancels', async () => {
+  const {client} = fakeClient();
+  // A portal that answers the logout only when the call is cancelled.
+  const slowSignOut: TryItClient = {
+    ...client,
+    signOut: (opts) =>
+      new Promise((resolve) => opts.signal?.addEventListener('abort', () => resolve({ok: false, error: {kind: 'cancelled', message: 'POST … was cancelled.'}}))),
+  };
+  const {result} = renderHook(() => useTryIt({client: slowSignOut}));
+  act(() => result.current.signIn(portal(), as('dana')));
+  await waitFor(() => assert.equal(result.current.state.name, 'signed-in'));
+  assert.equal(result.current.busy, false);
+  act(() => result.current.signOut());
+  await waitFor(() => assert.equal(result.current.busy, true));
+  act(() => result.current.cancel());
+  await waitFor(() => assert.equal(result.current.state.name, 'failed'));
+  const {state} = result.current;
+  assert.ok(state.name === 'failed' && state.call === 'sign-out' && state.error.kind === 'cancelled');
+  assert.equal(result.current.busy, false);
+});
+
+test('a call that got no answer through the proxy is not offered for resending through it', async () => {
+  const {client, asked} = fakeClient({authenticate: () => ({ok: false, error: network})});
+  const {result} = renderHook(() => useTryIt({client, proxyUrl: PROXY}));
+  act(() => result.current.setRoute('proxy'));
+  act(() => result.current.signIn(portal(), as('dana')));
+  await waitFor(() => assert.equal(result.current.state.name, 'failed'));
+  assert.equal(asked[0].proxyUrl, PROXY);
+  assert.equal(result.current.resendThroughProxy, undefined);
 });

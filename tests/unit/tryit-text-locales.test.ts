@@ -59,6 +59,7 @@ test('in Chinese every kind of failure has a Chinese headline and advice, with t
     {kind: 'too-large', status: 200, maxBytes: 1024 * 1024, message: ''},
     {kind: 'not-json', status: 200, bodyStart: '<html>', message: ''},
     {kind: 'unexpected-answer', status: 200, lacking: 'token', message: ''},
+    {kind: 'client-bug', status: 200, message: ''},
   ];
   for (const failure of failures) {
     const {title, advice} = zh.describeFailure(failure, context(wrongPassword.exchange));

@@ -69,6 +69,14 @@ test('network: says a browser cannot tell down from CORS, names the CORS setting
   assert.match(describeFailure({kind: 'network', message: ''}, {call: 'sign-in', route: 'proxy', hasProxy: true}).title, /through this site’s proxy/);
 });
 
+test('a fault of the client itself says so, never network or CORS, and offers the cURL command', () => {
+  const text = describeFailure({kind: 'client-bug', status: 200, message: ''}, direct('sign-in'));
+  assert.match(text.title, /HTTP 200.*this page failed to read the answer/);
+  assert.match(said(text), /fault in this page, not in your portal or your network/);
+  assert.doesNotMatch(said(text), /CORS|network failed/);
+  assert.equal(text.offerCurl, true);
+});
+
 test('mixed content, timeout, invalid address and a 2xx without token each say what happened', () => {
   assert.match(describeFailure({kind: 'mixed-content', message: ''}, {call: 'sign-in', route: 'direct', hasProxy: true}).title, /https.*http:\/\//);
   assert.match(describeFailure({kind: 'timeout', timeoutMs: 15000, message: ''}, {call: 'sign-in', route: 'direct', hasProxy: true}).title, /within 15 seconds/);
@@ -143,7 +151,7 @@ test('an exchange that was never sent says “not sent”, not “no answer · 0
 });
 
 test('after Forget token the status does not mention signing out, which is no longer offered', () => {
-  const forgotten = describeStatus({name: 'idle', notice: 'forgotten', exchanges: []});
+  const forgotten = describeStatus({name: 'idle', notice: 'forgotten', exchanges: [], route: 'direct', hasProxy: false, refusals: {}});
   assert.equal(forgotten, STATUS.forgotten);
   assert.doesNotMatch(forgotten, /sign out/i);
 });

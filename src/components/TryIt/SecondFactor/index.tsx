@@ -1,5 +1,6 @@
 import {useEffect, useId, useRef, type FormEvent, type ReactNode} from 'react';
 import {resolvePortalAsset, type SecondFactorStep} from '../../../docspace';
+import {takesCode} from '../state/machine';
 import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
 
@@ -26,8 +27,8 @@ export default function SecondFactor({step, portalOrigin, busy, code, onCodeChan
   const input = useRef<HTMLInputElement>(null);
   // A link only to the portal itself, over http(s); otherwise the address is not offered at all.
   const setupLink = resolvePortalAsset(portalOrigin, step.confirmUrl);
-  // A phone is activated in the portal itself; an app is activated here, by its first right code.
-  const takesCode = !(step.method === 'sms' && step.setupRequired);
+  // An app still to be set up is activated here, by its first right code; a phone in the portal itself.
+  const codeField = takesCode(step);
   const {lead, text} = describeSecondFactor(step);
   // The field is ready whenever no code is on its way: at first, and again after a code that did not work.
   useEffect(() => {
@@ -56,7 +57,7 @@ export default function SecondFactor({step, portalOrigin, busy, code, onCodeChan
         </p>
       )}
       {children}
-      {takesCode && (
+      {codeField && (
         <form className={styles.form} onSubmit={submit}>
           <label htmlFor={`${id}-code`}>{SECOND_FACTOR.code}</label>
           <input

@@ -153,7 +153,7 @@ export default function Widget(): ReactNode {
           token={token}
           shown={widget.tokenShown}
           onShownChange={widget.setTokenShown}
-          canSignOut={state.name === 'signed-in' && !state.signingOut}
+          canSignOut={state.name === 'signed-in' && !busy}
           tokenInExamples={widget.tokenInExamples}
           onTokenInExamples={widget.setTokenInExamples}
           rememberInTab={widget.rememberInTab}

@@ -1,6 +1,7 @@
 /**
- * The widget's one state machine: named states and a pure reducer. The hooks run the client's
- * calls and feed their results in; the components only render the state.
+ * The widget's one state machine: named states, the data of the flow and the rules for what may be
+ * sent, in a pure reducer. Each call is a `pending` value in the state: effects.ts runs it (which
+ * client call, with what) and feeds the answer back as an event; the components only render the state.
  */
 import type {
   AuthToken,
@@ -9,113 +10,212 @@ import type {
   DocSpaceFailure,
   Exchange,
   PortalProfile,
+  PortalUrlResult,
   SecondFactorStep,
   SelfResult,
   SignOutResult,
 } from '../../../docspace';
-
-/** Which call a failure came from: the same status means different things for each. */
-export type TryItCall = 'sign-in' | 'confirm' | 'profile' | 'sign-out';
+import {LOCKOUT} from '../../../docspace/contract';
 
 /** Straight from the browser to the portal, or through this site's proxy. */
 export type Route = 'direct' | 'proxy';
 
-export type TryItState = {
+/** What the reader typed to sign in. The password lives in the state only while a call may still send it. */
+export interface Credentials {
+  userName: string;
+  password: string;
+  session: boolean;
+}
+
+/** A call the state waits for, with everything it sends. */
+export type PendingCall =
+  | {call: 'sign-in'; credentials: Credentials}
+  | {call: 'confirm'; credentials: Credentials; code: string}
+  | {call: 'profile'; token: AuthToken}
+  | {call: 'sign-out'; token: AuthToken};
+
+/** Which call a failure came from: the same status means different things for each. */
+export type TryItCall = PendingCall['call'];
+
+type Pending<C extends TryItCall> = Extract<PendingCall, {call: C}>;
+
+/** What outlives a flow: the switch, whether the site has a proxy, and the refused passwords. */
+interface Shared {
   /** The calls of the current flow, oldest first, as the guide prints them. */
   exchanges: Exchange[];
-  /** The portal of the current flow; the address field may be edited meanwhile. */
-  origin?: string;
-} & (
-  | {name: 'idle'; notice?: 'signed-out' | 'forgotten'}
-  | {name: 'signing-in'}
-  /** `failure`: the last code did not work; the step stays open for another. */
-  | {name: 'second-factor'; step: SecondFactorStep; confirming: boolean; failure?: DocSpaceFailure}
-  | {name: 'loading-profile'; token: AuthToken}
-  | {name: 'signed-in'; token: AuthToken; profile: PortalProfile; signingOut: boolean}
-  /**
-   * `token` survives only a failed profile call of the same flow: never an old token beside a new
-   * error. `loginFailures`: after a refused password, the failures of this login within a minute.
-   */
-  | {name: 'failed'; call: TryItCall; error: DocSpaceFailure; token?: AuthToken; loginFailures?: number}
-);
+  /** The route the next call takes: the reader's switch, or the proxy once a call was resent through it. */
+  route: Route;
+  /** Whether this site has a proxy a call may be resent through. */
+  hasProxy: boolean;
+  /** When each login (`origin` and user name) had its password refused, for the lockout warning. */
+  refusals: Readonly<Record<string, readonly number[]>>;
+}
+
+export type TryItState = Shared &
+  (
+    | {name: 'idle'; notice?: 'signed-out' | 'forgotten'; origin?: undefined}
+    /** `origin`: the portal of the flow, normalised once where the reader typed it. */
+    | {name: 'signing-in'; origin: string; pending: Pending<'sign-in'>}
+    /**
+     * `credentials`: kept for the code, absent when none can be sent (a phone to set up in the
+     * portal). `failure`: the last code did not work; the step stays open for another.
+     */
+    | {name: 'second-factor'; origin: string; step: SecondFactorStep; credentials?: Credentials; pending?: Pending<'confirm'>; failure?: DocSpaceFailure; resend?: Pending<'confirm'>}
+    | {name: 'loading-profile'; origin: string; token: AuthToken; pending: Pending<'profile'>}
+    | {name: 'signed-in'; origin: string; token: AuthToken; profile: PortalProfile; pending?: Pending<'sign-out'>}
+    /**
+     * `token` survives only a failed profile call of the same flow: never an old token beside a new
+     * error. `loginFailures`: after a refused password, the refusals of this login within a minute.
+     * `resend`: the call as it was, when it may go again through the proxy.
+     */
+    | {name: 'failed'; origin?: string; call: TryItCall; error: DocSpaceFailure; token?: AuthToken; loginFailures?: number; resend?: Pending<'sign-in' | 'profile'>}
+  );
 
 export type TryItEvent =
-  | {type: 'sign-in'; origin?: string}
-  | {type: 'sign-in-done'; result: AuthenticationResult; loginFailures?: number}
-  | {type: 'confirm'}
+  /** The address as normalizePortalUrl read it: an unusable one fails here, with nothing sent. */
+  | {type: 'sign-in'; portal: PortalUrlResult; credentials: Credentials}
+  /** `at`: when the answer came, to date a refused password. */
+  | {type: 'sign-in-done'; result: AuthenticationResult; at: number}
+  | {type: 'confirm'; code: string}
   | {type: 'confirm-done'; result: ConfirmCodeResult}
-  /** Load the profile for a token the reader already has (restored, or a resent profile call). */
-  | {type: 'load-profile'; token: AuthToken; origin?: string}
+  /** A token the reader kept for this tab: its profile is loaded again. */
+  | {type: 'restore'; origin: string; token: AuthToken; route: Route}
   | {type: 'profile-done'; result: SelfResult}
   | {type: 'sign-out'}
   | {type: 'sign-out-done'; result: SignOutResult}
-  | {type: 'forget'};
+  | {type: 'forget'}
+  | {type: 'set-route'; route: Route}
+  | {type: 'resend-through-proxy'};
 
-export const initialState: TryItState = {name: 'idle', exchanges: []};
+export function initialTryItState(hasProxy: boolean): TryItState {
+  return {name: 'idle', exchanges: [], route: 'direct', hasProxy, refusals: {}};
+}
 
 const withExchange = (exchanges: Exchange[], exchange?: Exchange): Exchange[] => (exchange ? [...exchanges, exchange] : exchanges);
 
-/** True while a call is in flight. */
-export function isBusy(state: TryItState): boolean {
-  return (
-    state.name === 'signing-in' ||
-    state.name === 'loading-profile' ||
-    (state.name === 'second-factor' && state.confirming) ||
-    (state.name === 'signed-in' && state.signingOut)
-  );
+/** Only what outlives a flow, so no field of one state leaks into the next. */
+const shared = ({exchanges, route, hasProxy, refusals}: Shared): Shared => ({exchanges, route, hasProxy, refusals});
+
+/** The call in flight, if any, and the portal it goes to. */
+export function pendingCall(state: TryItState): {pending: PendingCall; origin: string} | undefined {
+  return 'pending' in state && state.pending ? {pending: state.pending, origin: state.origin} : undefined;
 }
 
-/** Pure: every event not expected in the current state is ignored (a late answer changes nothing). */
-export function tryItReducer(state: TryItState, event: TryItEvent): TryItState {
-  const {origin} = state;
-  switch (event.type) {
-    case 'sign-in':
-      // A new attempt starts a new flow: nothing of the previous one stays on screen.
-      return isBusy(state) ? state : {name: 'signing-in', exchanges: [], origin: event.origin};
-    case 'sign-in-done': {
-      if (state.name !== 'signing-in') return state;
-      const {result} = event;
-      const exchanges = withExchange(state.exchanges, result.exchange);
-      if (!result.ok) return {name: 'failed', call: 'sign-in', error: result.error, loginFailures: event.loginFailures, exchanges, origin};
-      if (result.step === 'second-factor') return {name: 'second-factor', step: result.secondFactor, confirming: false, exchanges, origin};
-      return {name: 'loading-profile', token: result.token, exchanges, origin};
-    }
-    case 'confirm':
-      return state.name === 'second-factor' && !state.confirming ? {...state, confirming: true, failure: undefined} : state;
-    case 'confirm-done': {
-      if (state.name !== 'second-factor' || !state.confirming) return state;
-      const {result} = event;
-      const exchanges = withExchange(state.exchanges, result.exchange);
-      return result.ok
-        ? {name: 'loading-profile', token: result.token, exchanges, origin}
-        : {...state, confirming: false, failure: result.error, exchanges};
-    }
-    case 'load-profile':
-      if (state.name === 'idle') return {name: 'loading-profile', token: event.token, exchanges: [], origin: event.origin};
-      return state.name === 'failed' && state.call === 'profile' ? {name: 'loading-profile', token: event.token, exchanges: state.exchanges, origin} : state;
-    case 'profile-done': {
-      if (state.name !== 'loading-profile') return state;
-      const exchanges = withExchange(state.exchanges, event.result.exchange);
-      return event.result.ok
-        ? {name: 'signed-in', token: state.token, profile: event.result.profile, signingOut: false, exchanges, origin}
-        : {name: 'failed', call: 'profile', error: event.result.error, token: state.token, exchanges, origin};
-    }
-    case 'sign-out':
-      return state.name === 'signed-in' && !state.signingOut ? {...state, signingOut: true} : state;
-    case 'sign-out-done': {
-      if (state.name !== 'signed-in' || !state.signingOut) return state;
-      // The token is cleared from the page either way; only the logout exchange stays (token masked).
-      const exchanges = withExchange([], event.result.exchange);
-      return event.result.ok
-        ? {name: 'idle', notice: 'signed-out', exchanges, origin}
-        : {name: 'failed', call: 'sign-out', error: event.result.error, exchanges, origin};
-    }
-    case 'forget':
-      return state.name === 'signed-in' || state.name === 'failed' ? {name: 'idle', notice: 'forgotten', exchanges: []} : state;
-  }
+/** True while a call is in flight. */
+export function isBusy(state: TryItState): boolean {
+  return pendingCall(state) !== undefined;
 }
 
 /** The token the page currently holds, if any. */
 export function currentToken(state: TryItState): AuthToken | undefined {
   return state.name === 'signed-in' || state.name === 'loading-profile' || state.name === 'failed' ? state.token : undefined;
+}
+
+/** Whether the step takes a code here: a phone still to be set up is set up in the portal itself. */
+export function takesCode(step: SecondFactorStep): boolean {
+  return !(step.method === 'sms' && step.setupRequired);
+}
+
+/**
+ * A direct call that got no answer may go again through this site's proxy, when it has one; never a
+ * sign-out (the page drops the token whatever the answer, as the reader asked).
+ */
+function mayResend(state: TryItState, pending: PendingCall, error: DocSpaceFailure): boolean {
+  return pending.call !== 'sign-out' && error.kind === 'network' && state.route === 'direct' && state.hasProxy;
+}
+
+/** Refused passwords are counted per portal and login (as the portal counts them), trimmed and in any case. */
+const loginOf = (origin: string, {userName}: Credentials) => `${origin}\n${userName.trim().toLowerCase()}`;
+
+/** The refusals after a sign-in answer: a refused password is dated, a token clears the login's count. */
+function countRefusal(refusals: Shared['refusals'], login: string, result: AuthenticationResult, at: number): Shared['refusals'] {
+  if (result.ok) {
+    if (result.step !== 'token' || !(login in refusals)) return refusals;
+    const {[login]: _cleared, ...others} = refusals;
+    return others;
+  }
+  if (result.error.kind !== 'http' || result.error.status !== 401) return refusals;
+  return {...refusals, [login]: [...(refusals[login] ?? []).filter((time) => time > at - LOCKOUT.windowMs), at]};
+}
+
+/** The state that waits for `pending`. A resent sign-in starts its flow afresh, like a new one. */
+function waitFor(state: Shared, origin: string, pending: Pending<'sign-in' | 'profile'>): TryItState {
+  return pending.call === 'sign-in'
+    ? {...shared(state), exchanges: [], name: 'signing-in', origin, pending}
+    : {...shared(state), name: 'loading-profile', origin, token: pending.token, pending};
+}
+
+/** Pure: every event not expected in the current state is ignored (a late answer changes nothing). */
+export function tryItReducer(state: TryItState, event: TryItEvent): TryItState {
+  switch (event.type) {
+    case 'sign-in': {
+      // A new attempt starts a new flow: nothing of the previous one stays on screen.
+      if (isBusy(state)) return state;
+      const {portal, credentials} = event;
+      if (!portal.ok) {
+        const error: DocSpaceFailure = {kind: 'invalid-address', problem: portal.problem, message: portal.message};
+        return {...shared(state), exchanges: [], name: 'failed', call: 'sign-in', error};
+      }
+      return waitFor(state, portal.origin, {call: 'sign-in', credentials});
+    }
+    case 'sign-in-done': {
+      if (state.name !== 'signing-in') return state;
+      const {result} = event;
+      const {origin, pending} = state;
+      const login = loginOf(origin, pending.credentials);
+      const next = {...shared(state), exchanges: withExchange(state.exchanges, result.exchange), refusals: countRefusal(state.refusals, login, result, event.at), origin};
+      if (!result.ok) {
+        const refused = result.error.kind === 'http' && result.error.status === 401;
+        // Only a call that may be resent keeps the password.
+        const resend = mayResend(state, pending, result.error) ? pending : undefined;
+        return {...next, name: 'failed', call: 'sign-in', error: result.error, loginFailures: refused ? next.refusals[login].length : undefined, resend};
+      }
+      if (result.step === 'second-factor') {
+        const step = result.secondFactor;
+        return {...next, name: 'second-factor', step, credentials: takesCode(step) ? pending.credentials : undefined};
+      }
+      return waitFor(next, origin, {call: 'profile', token: result.token});
+    }
+    case 'confirm':
+      if (state.name !== 'second-factor' || state.pending || !state.credentials) return state;
+      return {...state, failure: undefined, resend: undefined, pending: {call: 'confirm' as const, credentials: state.credentials, code: event.code}};
+    case 'confirm-done': {
+      if (state.name !== 'second-factor' || !state.pending) return state;
+      const {result} = event;
+      const exchanges = withExchange(state.exchanges, result.exchange);
+      if (result.ok) return waitFor({...state, exchanges}, state.origin, {call: 'profile', token: result.token});
+      // A wrong code leaves the step open, and the password with it, for the next code.
+      const resend = mayResend(state, state.pending, result.error) ? state.pending : undefined;
+      return {...state, exchanges, pending: undefined, failure: result.error, resend};
+    }
+    case 'restore':
+      return state.name === 'idle' ? waitFor({...state, exchanges: [], route: event.route}, event.origin, {call: 'profile', token: event.token}) : state;
+    case 'profile-done': {
+      if (state.name !== 'loading-profile') return state;
+      const {result} = event;
+      const {origin, token, pending} = state;
+      const next = {...shared(state), exchanges: withExchange(state.exchanges, result.exchange), origin, token};
+      if (result.ok) return {...next, name: 'signed-in', profile: result.profile};
+      return {...next, name: 'failed', call: 'profile', error: result.error, resend: mayResend(state, pending, result.error) ? pending : undefined};
+    }
+    case 'sign-out':
+      return state.name === 'signed-in' && !state.pending ? {...state, pending: {call: 'sign-out' as const, token: state.token}} : state;
+    case 'sign-out-done': {
+      if (state.name !== 'signed-in' || !state.pending) return state;
+      // The token is cleared from the page either way; only the logout exchange stays (token masked).
+      const next = {...shared(state), exchanges: withExchange([], event.result.exchange)};
+      return event.result.ok
+        ? {...next, name: 'idle', notice: 'signed-out'}
+        : {...next, name: 'failed', call: 'sign-out', error: event.result.error, origin: state.origin};
+    }
+    case 'forget':
+      return state.name === 'signed-in' || state.name === 'failed' ? {...shared(state), exchanges: [], name: 'idle', notice: 'forgotten'} : state;
+    case 'set-route':
+      return isBusy(state) ? state : {...state, route: event.route};
+    case 'resend-through-proxy': {
+      if (state.name === 'second-factor' && state.resend) return {...state, route: 'proxy', failure: undefined, resend: undefined, pending: state.resend};
+      if (state.name === 'failed' && state.resend && state.origin) return waitFor({...state, route: 'proxy'}, state.origin, state.resend);
+      return state;
+    }
+  }
 }

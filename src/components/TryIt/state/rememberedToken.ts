@@ -3,24 +3,35 @@
  * never the password.
  */
 import {useEffect, useState} from 'react';
-import type {AuthToken} from '../../../docspace';
+import {normalizePortalUrl, type AuthToken} from '../../../docspace';
 import type {Route} from './machine';
 
 const TAB_TOKEN_KEY = 'docspace-guide:token';
 
-export interface RememberedToken {
+interface RememberedToken {
+  /** The portal's origin, exactly as normalizePortalUrl made it. */
   portal: string;
   route: Route;
   token: string;
   expiresRaw: string;
 }
 
-/** The token this tab kept, if any (sessionStorage is anyone's to edit: its shape is checked). */
+const isOrigin = (text: string) => {
+  const portal = normalizePortalUrl(text);
+  return portal.ok && portal.origin === text;
+};
+
+/** The token this tab kept, if any (sessionStorage is anyone's to edit: its shape, and that the portal is an origin, are checked). */
 export function readRememberedToken(): RememberedToken | null {
   try {
     const saved = JSON.parse(sessionStorage.getItem(TAB_TOKEN_KEY) ?? 'null') as Partial<RememberedToken> | null;
     const valid =
-      saved && typeof saved.token === 'string' && typeof saved.portal === 'string' && typeof saved.expiresRaw === 'string' && (saved.route === 'direct' || saved.route === 'proxy');
+      saved &&
+      typeof saved.token === 'string' &&
+      typeof saved.portal === 'string' &&
+      isOrigin(saved.portal) &&
+      typeof saved.expiresRaw === 'string' &&
+      (saved.route === 'direct' || saved.route === 'proxy');
     return valid ? (saved as RememberedToken) : null;
   } catch {
     return null;

@@ -9,12 +9,13 @@ import {getReaderPortal, setReaderPortal} from '../../../readerPortal';
 import type {WidgetConfig} from './config';
 import {currentToken} from './machine';
 import {readRememberedToken, useRememberInTab} from './rememberedToken';
-import {useTryIt, type TryItClient} from './useTryIt';
+import type {TryItClient} from './effects';
+import {useTryIt} from './useTryIt';
 
 /** The sandbox's demo account (servers/sandbox/accounts.ts); src may not import servers. */
 const SANDBOX_DEMO = {userName: 'demo', password: 'demo-password'};
 
-export interface Fields {
+interface Fields {
   portal: string;
   userName: string;
   password: string;
@@ -43,6 +44,7 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
   const [tokenInExamples, setTokenInExamples] = useState(false);
   const token = currentToken(state);
   const [rememberInTab, setRememberInTab] = useRememberInTab(remembered !== null, token, state.origin, tryIt.route);
+  // The one place the typed address is read: the examples, and every call of the flow, take this origin.
   const typed = normalizePortalUrl(fields.portal);
   const portalOrigin = typed.ok ? typed.origin : undefined;
 
@@ -84,7 +86,7 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
       setChecked(({attempt}) => ({empty, attempt: attempt + 1}));
       if (empty.length > 0) return;
       setTokenInExamples(false);
-      tryIt.signIn({portal: fields.portal, userName: fields.userName, password: fields.password, session: fields.session});
+      tryIt.signIn(typed, {userName: fields.userName, password: fields.password, session: fields.session});
       // The hook keeps the password only as long as the flow needs it.
       setFields((current) => ({...current, password: '', code: ''}));
     },
@@ -103,4 +105,3 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
   };
 }
 
-export type WidgetControls = ReturnType<typeof useWidget>;

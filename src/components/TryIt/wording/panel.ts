@@ -50,38 +50,38 @@ export function relativeTime(to: Date, now: Date, locale: string): string {
 /** The panel's words in one locale: `locale` formats dates and relative times. */
 export function createPanelText(translate: Translate, locale: string) {
   const FORM = {
-    proxySwitch: translate({id: 'tryIt.form.proxySwitch', message: 'Send through this site’s proxy'}),
-    routeLabel: translate({id: 'tryIt.form.routeLabel', message: 'Route:'}),
+    proxySwitch: translate({id: 'tryIt.form.proxySwitch', message: 'Send through this site’s proxy', description: 'Try-it panel, sign-in form: a switch that sends the calls through this site’s server instead of straight from the browser'}),
+    routeLabel: translate({id: 'tryIt.form.routeLabel', message: 'Route:', description: 'Try-it panel: label before the route the calls take, such as “browser → portal”'}),
     route: {
-      direct: translate({id: 'tryIt.form.route.direct', message: 'browser → portal'}),
-      proxy: translate({id: 'tryIt.form.route.proxy', message: 'browser → this site → portal'}),
+      direct: translate({id: 'tryIt.form.route.direct', message: 'browser → portal', description: 'Try-it panel: the route when the browser calls the portal itself; keep the arrow'}),
+      proxy: translate({id: 'tryIt.form.route.proxy', message: 'browser → this site → portal', description: 'Try-it panel: the route when calls go through this site’s server to the portal; keep the arrows'}),
     } satisfies Record<Route, string>,
-    proxyNote: translate({id: 'tryIt.form.proxyNote', message: '. Your user name, password and token pass through this site’s server.'}),
-    portal: translate({id: 'tryIt.form.portal', message: 'Portal address'}),
+    proxyNote: translate({id: 'tryIt.form.proxyNote', message: '. Your user name, password and token pass through this site’s server.', description: 'Try-it panel: follows the proxy route on the same line (hence the leading full stop), warning that credentials pass through this site'}),
+    portal: translate({id: 'tryIt.form.portal', message: 'Portal address', description: 'Try-it panel, sign-in form: label of the field for the DocSpace portal’s address'}),
     // A host name, the same in every language.
     portalPlaceholder: 'yourportal.onlyoffice.com',
-    userName: translate({id: 'tryIt.form.userName', message: 'User name'}),
-    password: translate({id: 'tryIt.form.password', message: 'Password'}),
-    session: translate({id: 'tryIt.form.session', message: 'Session token (no expiry date of its own)'}),
-    submit: translate({id: 'tryIt.form.submit', message: 'Get token'}),
-    sandbox: translate({id: 'tryIt.form.sandbox', message: 'Use the sandbox portal'}),
-    cancel: translate({id: 'tryIt.form.cancel', message: 'Cancel'}),
+    userName: translate({id: 'tryIt.form.userName', message: 'User name', description: 'Try-it panel, sign-in form: label of the user name field (usually an email address)'}),
+    password: translate({id: 'tryIt.form.password', message: 'Password', description: 'Try-it panel, sign-in form: label of the password field'}),
+    session: translate({id: 'tryIt.form.session', message: 'Session token (no expiry date of its own)', description: 'Try-it panel, sign-in form: checkbox asking for a token that ends with the session instead of carrying its own expiry date'}),
+    submit: translate({id: 'tryIt.form.submit', message: 'Get token', description: 'Try-it panel, sign-in form: the main button; it signs in and fetches a token'}),
+    sandbox: translate({id: 'tryIt.form.sandbox', message: 'Use the sandbox portal', description: 'Try-it panel, sign-in form: button that fills the form with the demo account of the sandbox portal (a stand-in portal for trying)'}),
+    cancel: translate({id: 'tryIt.form.cancel', message: 'Cancel', description: 'Try-it panel: button shown while a call is waiting for the portal; it stops the call'}),
     /** What a field must hold before anything is sent. */
     missing: {
-      userName: translate({id: 'tryIt.form.missing.userName', message: 'Enter your user name (usually your email address).'}),
-      password: translate({id: 'tryIt.form.missing.password', message: 'Enter your password.'}),
+      userName: translate({id: 'tryIt.form.missing.userName', message: 'Enter your user name (usually your email address).', description: 'Try-it panel, sign-in form: shown under the user name field when it was left empty'}),
+      password: translate({id: 'tryIt.form.missing.password', message: 'Enter your password.', description: 'Try-it panel, sign-in form: shown under the password field when it was left empty'}),
     },
   };
 
   const STATUS = {
-    signingIn: translate({id: 'tryIt.status.signingIn', message: 'Asking the portal for a token…'}),
-    confirming: translate({id: 'tryIt.status.confirming', message: 'Sending the code…'}),
-    loadingProfile: translate({id: 'tryIt.status.loadingProfile', message: 'Token received. Reading your profile…'}),
-    signedIn: translate({id: 'tryIt.status.signedIn', message: 'Token received, and the profile it belongs to is below.'}),
-    signingOut: translate({id: 'tryIt.status.signingOut', message: 'Signing out…'}),
-    signedOut: translate({id: 'tryIt.status.signedOut', message: 'Signed out: the portal no longer accepts that token.'}),
+    signingIn: translate({id: 'tryIt.status.signingIn', message: 'Asking the portal for a token…', description: 'Try-it panel, status line (read out by screen readers): waiting for the sign-in answer'}),
+    confirming: translate({id: 'tryIt.status.confirming', message: 'Sending the code…', description: 'Try-it panel, status line: the second-factor code is on its way to the portal'}),
+    loadingProfile: translate({id: 'tryIt.status.loadingProfile', message: 'Token received. Reading your profile…', description: 'Try-it panel, status line: a token came back and the profile call is waiting'}),
+    signedIn: translate({id: 'tryIt.status.signedIn', message: 'Token received, and the profile it belongs to is below.', description: 'Try-it panel, status line: done; the token and the profile are shown below it'}),
+    signingOut: translate({id: 'tryIt.status.signingOut', message: 'Signing out…', description: 'Try-it panel, status line: waiting for the sign-out answer'}),
+    signedOut: translate({id: 'tryIt.status.signedOut', message: 'Signed out: the portal no longer accepts that token.', description: 'Try-it panel, status line: the portal ended the token after Sign out'}),
     // No Sign out button is left once the token is gone, so this says nothing of signing out.
-    forgotten: translate({id: 'tryIt.status.forgotten', message: 'Token removed from this page. The portal still accepts it until it expires.'}),
+    forgotten: translate({id: 'tryIt.status.forgotten', message: 'Token removed from this page. The portal still accepts it until it expires.', description: 'Try-it panel, status line after Forget token: the page dropped the token, but the portal did not end it'}),
   };
 
   /** The status line under the form: what is happening, or what just happened. */
@@ -90,11 +90,11 @@ export function createPanelText(translate: Translate, locale: string) {
       case 'signing-in':
         return STATUS.signingIn;
       case 'second-factor':
-        return state.confirming ? STATUS.confirming : '';
+        return state.pending ? STATUS.confirming : '';
       case 'loading-profile':
         return STATUS.loadingProfile;
       case 'signed-in':
-        return state.signingOut ? STATUS.signingOut : STATUS.signedIn;
+        return state.pending ? STATUS.signingOut : STATUS.signedIn;
       case 'idle':
         return state.notice === 'signed-out' ? STATUS.signedOut : state.notice === 'forgotten' ? STATUS.forgotten : '';
       case 'failed':
@@ -103,16 +103,16 @@ export function createPanelText(translate: Translate, locale: string) {
   }
 
   const TOKEN = {
-    label: translate({id: 'tryIt.token.label', message: 'Token:'}),
-    show: translate({id: 'tryIt.token.show', message: 'Show token'}),
-    hide: translate({id: 'tryIt.token.hide', message: 'Hide token'}),
-    copy: translate({id: 'tryIt.token.copy', message: 'Copy token'}),
-    copied: translate({id: 'tryIt.token.copied', message: 'Token copied.'}),
-    copyRefused: translate({id: 'tryIt.token.copyRefused', message: 'The browser did not allow copying: show the token and copy it by hand.'}),
-    forget: translate({id: 'tryIt.token.forget', message: 'Forget token'}),
-    signOut: translate({id: 'tryIt.token.signOut', message: 'Sign out'}),
-    inExamples: translate({id: 'tryIt.token.inExamples', message: 'Put my token in the examples'}),
-    rememberInTab: translate({id: 'tryIt.token.rememberInTab', message: 'Remember for this tab (kept in this tab’s session storage until you close it)'}),
+    label: translate({id: 'tryIt.token.label', message: 'Token:', description: 'Try-it panel: label before the token (a long secret string, masked by default)'}),
+    show: translate({id: 'tryIt.token.show', message: 'Show token', description: 'Try-it panel: button that unmasks the token'}),
+    hide: translate({id: 'tryIt.token.hide', message: 'Hide token', description: 'Try-it panel: button that masks the token again'}),
+    copy: translate({id: 'tryIt.token.copy', message: 'Copy token', description: 'Try-it panel: button that copies the token to the clipboard'}),
+    copied: translate({id: 'tryIt.token.copied', message: 'Token copied.', description: 'Try-it panel: confirmation after the token was copied'}),
+    copyRefused: translate({id: 'tryIt.token.copyRefused', message: 'The browser did not allow copying: show the token and copy it by hand.', description: 'Try-it panel: the browser refused clipboard access; the reader can copy by hand'}),
+    forget: translate({id: 'tryIt.token.forget', message: 'Forget token', description: 'Try-it panel: button that removes the token from the page only (the portal still accepts it)'}),
+    signOut: translate({id: 'tryIt.token.signOut', message: 'Sign out', description: 'Try-it panel: button that asks the portal to end the token'}),
+    inExamples: translate({id: 'tryIt.token.inExamples', message: 'Put my token in the examples', description: 'Try-it panel: checkbox that puts the reader’s token into the guide’s code examples on this page'}),
+    rememberInTab: translate({id: 'tryIt.token.rememberInTab', message: 'Remember for this tab (kept in this tab’s session storage until you close it)', description: 'Try-it panel: checkbox that keeps the token in this browser tab’s session storage until the tab is closed'}),
   };
 
   /**
@@ -122,60 +122,60 @@ export function createPanelText(translate: Translate, locale: string) {
   function describeTokenLife({expires, expiresRaw}: Pick<AuthToken, 'expires' | 'expiresRaw'>, now: Date): string {
     if (!expires) {
       return isSessionExpiry(expiresRaw)
-        ? translate({id: 'tryIt.token.life.session', message: 'It ends with the session.'})
-        : translate({id: 'tryIt.token.life.unreadable', message: 'It has an expiry this page cannot read (“{raw}”).'}, {raw: expiresRaw});
+        ? translate({id: 'tryIt.token.life.session', message: 'It ends with the session.', description: 'Try-it panel: how long the token lives, for a token bound to the session'})
+        : translate({id: 'tryIt.token.life.unreadable', message: 'It has an expiry this page cannot read (“{raw}”).', description: 'Try-it panel: the portal sent an expiry the page could not read; {raw} is what it sent, shown as is'}, {raw: expiresRaw});
     }
     const date = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(expires);
-    return translate({id: 'tryIt.token.life.expires', message: 'It expires {date} ({relative}).'}, {date, relative: relativeTime(expires, now, locale)});
+    return translate({id: 'tryIt.token.life.expires', message: 'It expires {date} ({relative}).', description: 'Try-it panel: when the token expires; {date} is a local date and time, {relative} a relative time such as “in 12 months”'}, {date, relative: relativeTime(expires, now, locale)});
   }
 
   const ROLE = {
-    owner: translate({id: 'tryIt.profile.role.owner', message: 'owner'}),
-    admin: translate({id: 'tryIt.profile.role.admin', message: 'admin'}),
-    'room admin': translate({id: 'tryIt.profile.role.roomAdmin', message: 'room admin'}),
-    user: translate({id: 'tryIt.profile.role.user', message: 'user'}),
-    guest: translate({id: 'tryIt.profile.role.guest', message: 'guest'}),
+    owner: translate({id: 'tryIt.profile.role.owner', message: 'owner', description: 'Try-it panel, profile: the DocSpace role of the portal’s owner (lower case, shown after “Role”)'}),
+    admin: translate({id: 'tryIt.profile.role.admin', message: 'admin', description: 'Try-it panel, profile: the DocSpace role of a portal administrator (DocSpace admin)'}),
+    'room admin': translate({id: 'tryIt.profile.role.roomAdmin', message: 'room admin', description: 'Try-it panel, profile: the DocSpace role that manages rooms (room admin)'}),
+    user: translate({id: 'tryIt.profile.role.user', message: 'user', description: 'Try-it panel, profile: the DocSpace role of a regular user (DocSpace 3 calls collaborators users)'}),
+    guest: translate({id: 'tryIt.profile.role.guest', message: 'guest', description: 'Try-it panel, profile: the DocSpace role of a guest (DocSpace 3 calls visitors guests)'}),
   } satisfies Record<ReturnType<typeof describeRole>, string>;
 
   const ACCOUNT = {
-    active: translate({id: 'tryIt.profile.status.active', message: 'active'}),
-    terminated: translate({id: 'tryIt.profile.status.terminated', message: 'terminated'}),
-    pending: translate({id: 'tryIt.profile.status.pending', message: 'pending'}),
+    active: translate({id: 'tryIt.profile.status.active', message: 'active', description: 'Try-it panel, profile: account status (status 1), shown after “Status”'}),
+    terminated: translate({id: 'tryIt.profile.status.terminated', message: 'terminated', description: 'Try-it panel, profile: account status of a disabled account (status 2)'}),
+    pending: translate({id: 'tryIt.profile.status.pending', message: 'pending', description: 'Try-it panel, profile: account status of an invited user who has not joined yet (status 4)'}),
   } satisfies Record<NonNullable<ReturnType<typeof accountStatus>['status']>, string>;
 
   const ACTIVATION = {
-    'not-activated': translate({id: 'tryIt.profile.activation.notActivated', message: 'not activated'}),
-    activated: translate({id: 'tryIt.profile.activation.activated', message: 'activated'}),
-    'activation-pending': translate({id: 'tryIt.profile.activation.pending', message: 'activation pending'}),
-    'auto-generated': translate({id: 'tryIt.profile.activation.autoGenerated', message: 'auto-generated'}),
+    'not-activated': translate({id: 'tryIt.profile.activation.notActivated', message: 'not activated', description: 'Try-it panel, profile: activation status 0, in brackets after the account status'}),
+    activated: translate({id: 'tryIt.profile.activation.activated', message: 'activated', description: 'Try-it panel, profile: activation status 1, in brackets after the account status'}),
+    'activation-pending': translate({id: 'tryIt.profile.activation.pending', message: 'activation pending', description: 'Try-it panel, profile: activation status 2, in brackets after the account status'}),
+    'auto-generated': translate({id: 'tryIt.profile.activation.autoGenerated', message: 'auto-generated', description: 'Try-it panel, profile: activation status 4 (an account the portal made itself), in brackets after the account status'}),
   } satisfies Record<NonNullable<ReturnType<typeof accountStatus>['activation']>, string>;
 
   /** "active (activated)", from the numbers the client names. */
   function describeAccount(profile: PortalProfile): string {
     const {status, activation} = accountStatus(profile);
-    const words = status ? ACCOUNT[status] : translate({id: 'tryIt.profile.status.unknown', message: 'unknown status'});
-    return activation ? translate({id: 'tryIt.profile.statusWithActivation', message: '{status} ({activation})'}, {status: words, activation: ACTIVATION[activation]}) : words;
+    const words = status ? ACCOUNT[status] : translate({id: 'tryIt.profile.status.unknown', message: 'unknown status', description: 'Try-it panel, profile: the portal sent a status number DocSpace does not define'});
+    return activation ? translate({id: 'tryIt.profile.statusWithActivation', message: '{status} ({activation})', description: 'Try-it panel, profile: the account status followed by its activation status; {status} and {activation} are the words above'}, {status: words, activation: ACTIVATION[activation]}) : words;
   }
 
   const PROFILE = {
     call: 'GET /people/@self',
-    answered: translate({id: 'tryIt.profile.answered', message: ' answered: the token works for this user.'}),
-    displayName: translate({id: 'tryIt.profile.displayName', message: 'Display name'}),
-    email: translate({id: 'tryIt.profile.email', message: 'Email'}),
-    userName: translate({id: 'tryIt.profile.userName', message: 'User name'}),
-    role: translate({id: 'tryIt.profile.role', message: 'Role'}),
-    status: translate({id: 'tryIt.profile.status', message: 'Status'}),
+    answered: translate({id: 'tryIt.profile.answered', message: ' answered: the token works for this user.', description: 'Try-it panel, profile: follows the call “GET /people/@self” on the same line (hence the leading space); the call itself is not translated'}),
+    displayName: translate({id: 'tryIt.profile.displayName', message: 'Display name', description: 'Try-it panel, profile: label of the user’s display name'}),
+    email: translate({id: 'tryIt.profile.email', message: 'Email', description: 'Try-it panel, profile: label of the user’s email address'}),
+    userName: translate({id: 'tryIt.profile.userName', message: 'User name', description: 'Try-it panel, profile: label of the user name the portal has'}),
+    role: translate({id: 'tryIt.profile.role', message: 'Role', description: 'Try-it panel, profile: label of the user’s DocSpace role'}),
+    status: translate({id: 'tryIt.profile.status', message: 'Status', description: 'Try-it panel, profile: label of the account status'}),
     empty: '—',
-    raw: translate({id: 'tryIt.profile.raw', message: 'Raw JSON'}),
+    raw: translate({id: 'tryIt.profile.raw', message: 'Raw JSON', description: 'Try-it panel, profile: expander that shows the profile as the portal sent it (JSON)'}),
     describeRole: (profile: PortalProfile) => ROLE[describeRole(profile)],
     describeAccount,
   };
 
   const SECOND_FACTOR = {
-    code: translate({id: 'tryIt.secondFactor.code', message: 'Authentication code'}),
-    confirm: translate({id: 'tryIt.secondFactor.confirm', message: 'Confirm code'}),
-    setupLink: translate({id: 'tryIt.secondFactor.setupLink', message: 'Open the set-up page in the portal'}),
-    key: translate({id: 'tryIt.secondFactor.key', message: 'Key to enter in the authenticator app by hand:'}),
+    code: translate({id: 'tryIt.secondFactor.code', message: 'Authentication code', description: 'Try-it panel, second factor (两步验证): label of the field for the code from the authenticator app or the SMS'}),
+    confirm: translate({id: 'tryIt.secondFactor.confirm', message: 'Confirm code', description: 'Try-it panel, second factor: button that sends the code'}),
+    setupLink: translate({id: 'tryIt.secondFactor.setupLink', message: 'Open the set-up page in the portal', description: 'Try-it panel, second factor: link to the portal’s own page where the second factor is set up'}),
+    key: translate({id: 'tryIt.secondFactor.key', message: 'Key to enter in the authenticator app by hand:', description: 'Try-it panel, second factor: label before the key to type into an authenticator app that is not set up yet'}),
   };
 
   /** What the second-factor step says above its fields: a heading in bold, then the rest. */
@@ -183,47 +183,48 @@ export function createPanelText(translate: Translate, locale: string) {
     if (step.method === 'sms') {
       if (step.setupRequired) {
         return {
-          lead: translate({id: 'tryIt.secondFactor.sms.setupLead', message: 'This portal asks this user for a second factor, but a phone for SMS codes is not set up yet.'}),
-          text: translate({id: 'tryIt.secondFactor.sms.setupText', message: 'Set it up in the portal first, then get a token again.'}),
+          lead: translate({id: 'tryIt.secondFactor.sms.setupLead', message: 'This portal asks this user for a second factor, but a phone for SMS codes is not set up yet.', description: 'Try-it panel, second factor: bold heading when the user must first set up a phone in the portal'}),
+          text: translate({id: 'tryIt.secondFactor.sms.setupText', message: 'Set it up in the portal first, then get a token again.', description: 'Try-it panel, second factor: follows the heading above; nothing can be done in the panel until then'}),
         };
       }
       const sent = step.phoneNoise
-        ? translate({id: 'tryIt.secondFactor.sms.sentTo', message: 'The portal sent a code by SMS to {phone}. Enter it to get the token.'}, {phone: step.phoneNoise})
-        : translate({id: 'tryIt.secondFactor.sms.sent', message: 'The portal sent a code by SMS. Enter it to get the token.'});
+        ? translate({id: 'tryIt.secondFactor.sms.sentTo', message: 'The portal sent a code by SMS to {phone}. Enter it to get the token.', description: 'Try-it panel, second factor: an SMS code was sent; {phone} is the masked number such as +1 *** *** 12 34'}, {phone: step.phoneNoise})
+        : translate({id: 'tryIt.secondFactor.sms.sent', message: 'The portal sent a code by SMS. Enter it to get the token.', description: 'Try-it panel, second factor: an SMS code was sent and the portal did not say to which number'});
       const time = step.codeExpires && new Intl.DateTimeFormat(locale, {timeStyle: 'short'}).format(step.codeExpires);
-      return {text: time ? sent + translate({id: 'tryIt.secondFactor.sms.until', message: ' It works until {time}.'}, {time}) : sent};
+      return {text: time ? sent + translate({id: 'tryIt.secondFactor.sms.until', message: ' It works until {time}.', description: 'Try-it panel, second factor: appended to the sentence above (hence the leading space); {time} is a local time'}, {time}) : sent};
     }
     if (step.setupRequired) {
       return {
-        lead: translate({id: 'tryIt.secondFactor.app.setupLead', message: 'This portal asks this user for a second factor, but the authenticator app is not set up yet.'}),
+        lead: translate({id: 'tryIt.secondFactor.app.setupLead', message: 'This portal asks this user for a second factor, but the authenticator app is not set up yet.', description: 'Try-it panel, second factor: bold heading when the authenticator app is not set up yet'}),
         text: translate({
           id: 'tryIt.secondFactor.app.setupText',
           message: 'Add the portal to your authenticator app with the key below (or on the set-up page), then enter the code the app shows: the first right code activates the app and signs you in.',
+          description: 'Try-it panel, second factor: follows the heading above; the first right code both activates the app and signs in',
         }),
       };
     }
-    return {text: translate({id: 'tryIt.secondFactor.app.enterCode', message: 'The portal asks for a second factor: enter the code your authenticator app shows.'})};
+    return {text: translate({id: 'tryIt.secondFactor.app.enterCode', message: 'The portal asks for a second factor: enter the code your authenticator app shows.', description: 'Try-it panel, second factor: asks for the code the authenticator app shows'})};
   }
 
   const EXCHANGE = {
-    title: translate({id: 'tryIt.exchange.title', message: 'The HTTP exchange'}),
-    copy: translate({id: 'tryIt.exchange.copy', message: 'Copy as cURL'}),
-    copiedWithToken: translate({id: 'tryIt.exchange.copiedWithToken', message: 'Copied, with your token.'}),
-    copiedMasked: translate({id: 'tryIt.exchange.copiedMasked', message: 'Copied, with the token and password masked.'}),
-    copyRefused: translate({id: 'tryIt.exchange.copyRefused', message: 'The browser did not allow copying.'}),
+    title: translate({id: 'tryIt.exchange.title', message: 'The HTTP exchange', description: 'Try-it panel: heading of the list of HTTP requests the panel sent and what came back'}),
+    copy: translate({id: 'tryIt.exchange.copy', message: 'Copy as cURL', description: 'Try-it panel: button that copies one request as a cURL command (cURL is a program name: keep it)'}),
+    copiedWithToken: translate({id: 'tryIt.exchange.copiedWithToken', message: 'Copied, with your token.', description: 'Try-it panel: the cURL command was copied with the real token, because the reader chose to show it'}),
+    copiedMasked: translate({id: 'tryIt.exchange.copiedMasked', message: 'Copied, with the token and password masked.', description: 'Try-it panel: the cURL command was copied with the secrets replaced by dots'}),
+    copyRefused: translate({id: 'tryIt.exchange.copyRefused', message: 'The browser did not allow copying.', description: 'Try-it panel: the browser refused clipboard access'}),
     via: {
-      direct: translate({id: 'tryIt.exchange.via.direct', message: 'direct'}),
-      proxy: translate({id: 'tryIt.exchange.via.proxy', message: 'via this site’s proxy'}),
+      direct: translate({id: 'tryIt.exchange.via.direct', message: 'direct', description: 'Try-it panel, request summary: the request went straight from the browser to the portal'}),
+      proxy: translate({id: 'tryIt.exchange.via.proxy', message: 'via this site’s proxy', description: 'Try-it panel, request summary: the request went through this site’s server'}),
     } satisfies Record<Exchange['via'], string>,
-    noAnswer: translate({id: 'tryIt.exchange.noAnswer', message: '(no answer reached this page)'}),
-    notSent: translate({id: 'tryIt.exchange.notSent', message: '(not sent)'}),
+    noAnswer: translate({id: 'tryIt.exchange.noAnswer', message: '(no answer reached this page)', description: 'Try-it panel, request listing: in place of the answer, when none could be read (network or CORS)'}),
+    notSent: translate({id: 'tryIt.exchange.notSent', message: '(not sent)', description: 'Try-it panel, request listing: in place of the answer, when the browser never sent the request'}),
   };
 
   /** `POST /api/2.0/authentication · 200 · 45 ms · direct`; a call that never left the page says so instead of a time. */
   function exchangeSummary({request, response, sent, durationMs, via}: Exchange): string {
     const outcome = !sent
-      ? translate({id: 'tryIt.exchange.summary.notSent', message: 'not sent'})
-      : `${response ? response.status : translate({id: 'tryIt.exchange.summary.noAnswer', message: 'no answer'})} · ${durationMs} ms`;
+      ? translate({id: 'tryIt.exchange.summary.notSent', message: 'not sent', description: 'Try-it panel, request summary line (“POST /api/2.0/authentication · not sent · direct”): in place of the status and time'})
+      : `${response ? response.status : translate({id: 'tryIt.exchange.summary.noAnswer', message: 'no answer', description: 'Try-it panel, request summary line: in place of the HTTP status, when no answer could be read'})} · ${durationMs} ms`;
     return `${request.method} ${new URL(request.url).pathname} · ${outcome} · ${EXCHANGE.via[via]}`;
   }
 

@@ -2,6 +2,6 @@
 import {translate} from '@docusaurus/Translate';
 
 export const SHELL = {
-  region: translate({id: 'tryIt.shell.region', message: 'Try it: get a token from your portal'}),
-  loading: translate({id: 'tryIt.shell.loading', message: 'Loading the try-it form…'}),
+  region: translate({id: 'tryIt.shell.region', message: 'Try it: get a token from your portal', description: 'Try-it panel: accessible name of the whole panel (read by screen readers)'}),
+  loading: translate({id: 'tryIt.shell.loading', message: 'Loading the try-it form…', description: 'Try-it panel: shown in the panel’s place until its code has loaded'}),
 };
