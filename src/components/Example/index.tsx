@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
-import {fillPlaceholders, type PlaceholderValues} from '@site/src/docspace/placeholders';
+import {personalise} from '@site/src/docspace/placeholders';
 import {useReaderPortal} from '@site/src/readerPortal';
 
 export interface ExampleProps {
@@ -12,24 +12,15 @@ export interface ExampleProps {
   title?: string;
 }
 
-/** The example with what the reader entered; a value unsafe in a string literal leaves its placeholder. */
-function personalise(code: string, values: PlaceholderValues): string {
-  try {
-    return fillPlaceholders(code, values);
-  } catch {
-    return values.token === undefined ? code : personalise(code, {...values, token: undefined});
-  }
-}
-
 /**
- * An example file rendered as the reader copies it, with the reader's portal (and, when asked
- * for, their token) in place of the placeholders. Never the password.
+ * An example file rendered as the reader copies it, with the reader's portal and user name (and,
+ * when asked for, their token) in place of the placeholders. Never the password.
  */
 export default function Example({code, language, title}: ExampleProps): ReactNode {
-  const {portalOrigin, token} = useReaderPortal();
+  const {portalOrigin, userName, token} = useReaderPortal();
   return (
     <CodeBlock language={language} title={title}>
-      {personalise(code, {portalOrigin, token})}
+      {personalise(code, {portalOrigin, userName, token})}
     </CodeBlock>
   );
 }
