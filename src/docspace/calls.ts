@@ -19,7 +19,7 @@ import type {
 const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
 /** The `response` of the envelope, or an empty object when there is none. */
-function payloadOf(json: unknown): Record<string, unknown> {
+export function payloadOf(json: unknown): Record<string, unknown> {
   const response = (json as {response?: unknown} | undefined)?.response;
   return response && typeof response === 'object' ? (response as Record<string, unknown>) : {};
 }
@@ -28,10 +28,13 @@ const LACKING: Record<UnexpectedAnswerLack, string> = {
   token: 'without a token',
   'token-or-second-factor': 'without a token and without asking for a second factor',
   profile: 'without a profile',
+  scopes: 'without a list of scopes',
+  key: 'without a key',
+  keys: 'without a list of keys',
 };
 
 /** A 2xx answer without what the call needs. */
-function unexpected(sent: Extract<Sent, {ok: true}>, lacking: UnexpectedAnswerLack) {
+export function unexpected(sent: Extract<Sent, {ok: true}>, lacking: UnexpectedAnswerLack) {
   const message = `${callOf(sent.exchange)} answered ${sent.status} ${LACKING[lacking]}.`;
   return {ok: false as const, error: {kind: 'unexpected-answer' as const, status: sent.status, lacking, message}, exchange: sent.exchange};
 }

@@ -6,5 +6,6 @@ export {normalizePortalUrl, resolvePortalAsset} from './url';
 export {parseExpires, isSessionExpiry} from './expires';
 export {REDACTED, toCurl, type CurlOptions} from './exchange';
 export {authenticate, confirmCode, getSelf, signOut} from './calls';
+export {createKey, deleteKey, getSelfKey, listKeyScopes, listKeys, updateKey} from './keys';
 export {accountStatus, describeRole} from './profile';
 export type * from './types';
