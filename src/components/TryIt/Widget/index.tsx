@@ -11,6 +11,8 @@ import styles from './styles.module.css';
 
 // Its own chunk, with all the failure wording: fetched at the first failure, never on the happy path.
 const Failure = lazy(() => import('../Failure'));
+// Its own chunk too, with the key calls and their words: fetched once a sign-in succeeds.
+const ApiKeys = lazy(() => import('../ApiKeys'));
 
 /** The try-it form and what it got back; loaded lazily by <TryIt />. */
 export default function Widget(): ReactNode {
@@ -164,6 +166,12 @@ export default function Widget(): ReactNode {
       )}
 
       {state.name === 'signed-in' && state.origin && <Profile profile={state.profile} portalOrigin={state.origin} />}
+
+      {state.name === 'signed-in' && (
+        <Suspense>
+          <ApiKeys origin={state.origin} token={state.token.token} proxyUrl={route === 'proxy' ? config.proxyUrl : undefined} />
+        </Suspense>
+      )}
 
       {state.exchanges.length > 0 && <Exchange exchanges={state.exchanges} revealToken={widget.tokenShown ? token?.token : undefined} />}
     </div>
