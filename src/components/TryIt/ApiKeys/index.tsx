@@ -3,7 +3,6 @@ import {REDACTED} from '../../../docspace';
 import Exchange from '../Exchange';
 import {EXPIRY_CHOICES, useApiKeys, type ApiKeysOptions, type ExpiryChoice} from '../state/useApiKeys';
 import {useKeysText} from '../wording/useKeysText';
-import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
 
 /**
@@ -13,7 +12,6 @@ import styles from './styles.module.css';
  */
 export default function ApiKeys(props: ApiKeysOptions): ReactNode {
   const {KEYS, STATUS, expiryChoice, expiresOn, revokeLabel, worked, describeFailure} = useKeysText();
-  const {TOKEN} = usePanelText();
   const keys = useApiKeys(props);
   const {state, busy, missing} = keys;
   const id = useId();
@@ -21,6 +19,8 @@ export default function ApiKeys(props: ApiKeysOptions): ReactNode {
   const [copied, setCopied] = useState('');
   const secret = state.created?.key;
   useEffect(() => setCopied(''), [secret]);
+  // Opened by a button that is gone now: the keyboard continues at the first field, not the page body.
+  useEffect(() => nameInput.current?.focus(), []);
   // Each press of Create with the name left empty puts the cursor there.
   useEffect(() => {
     if (missing.name) nameInput.current?.focus();
@@ -33,8 +33,8 @@ export default function ApiKeys(props: ApiKeysOptions): ReactNode {
   const copy = () => {
     if (!secret) return;
     navigator.clipboard.writeText(secret).then(
-      () => setCopied(TOKEN.copied),
-      () => setCopied(TOKEN.copyRefused),
+      () => setCopied(KEYS.copied),
+      () => setCopied(KEYS.copyRefused),
     );
   };
 
@@ -115,10 +115,10 @@ export default function ApiKeys(props: ApiKeysOptions): ReactNode {
           </p>
           <div className={styles.actions}>
             <button type="button" className="button button--sm button--secondary" aria-pressed={keys.secretShown} onClick={() => keys.setSecretShown(!keys.secretShown)}>
-              {keys.secretShown ? TOKEN.hide : TOKEN.show}
+              {keys.secretShown ? KEYS.hide : KEYS.show}
             </button>
             <button type="button" className="button button--sm button--secondary" onClick={copy}>
-              {TOKEN.copy}
+              {KEYS.copy}
             </button>
             <button type="button" className="button button--sm button--secondary" onClick={keys.tryKey} aria-disabled={busy}>
               {KEYS.tryKey}

@@ -16,7 +16,7 @@ const ApiKeys = lazy(() => import('../ApiKeys'));
 
 /** The try-it form and what it got back; loaded lazily by <TryIt />. */
 export default function Widget(): ReactNode {
-  const {FORM, describeStatus} = usePanelText();
+  const {FORM, TOKEN, describeStatus} = usePanelText();
   const config = useWidgetConfig();
   const widget = useWidget(config);
   const {tryIt, fields, setField, missing, token} = widget;
@@ -167,11 +167,18 @@ export default function Widget(): ReactNode {
 
       {state.name === 'signed-in' && state.origin && <Profile profile={state.profile} portalOrigin={state.origin} />}
 
-      {state.name === 'signed-in' && (
-        <Suspense>
-          <ApiKeys origin={state.origin} token={state.token.token} proxyUrl={route === 'proxy' ? config.proxyUrl : undefined} />
-        </Suspense>
-      )}
+      {state.name === 'signed-in' &&
+        (widget.keysOpen ? (
+          <Suspense>
+            <ApiKeys origin={state.origin} token={state.token.token} proxyUrl={route === 'proxy' ? config.proxyUrl : undefined} />
+          </Suspense>
+        ) : (
+          <div className={styles.actions}>
+            <button type="button" className="button button--secondary" onClick={widget.openKeys}>
+              {TOKEN.apiKeys}
+            </button>
+          </div>
+        ))}
 
       {state.exchanges.length > 0 && <Exchange exchanges={state.exchanges} revealToken={widget.tokenShown ? token?.token : undefined} />}
     </div>
