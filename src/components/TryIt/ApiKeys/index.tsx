@@ -172,7 +172,7 @@ export default function ApiKeys(props: ApiKeysOptions): ReactNode {
                     <td>{expiresOn(key.expiresAt)}</td>
                     <td>{key.isActive ? KEYS.yes : KEYS.no}</td>
                     <td>
-                      <button type="button" className="button button--sm button--outline button--danger" onClick={() => keys.revoke(key.id)} aria-disabled={busy} aria-label={revokeLabel(key.name)}>
+                      <button type="button" className="button button--sm button--secondary" onClick={() => keys.revoke(key.id)} aria-disabled={busy} aria-label={revokeLabel(key.name)}>
                         {KEYS.revoke}
                       </button>
                     </td>
