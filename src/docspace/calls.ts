@@ -24,18 +24,15 @@ export function payloadOf(json: unknown): Record<string, unknown> {
   return response && typeof response === 'object' ? (response as Record<string, unknown>) : {};
 }
 
-const LACKING: Record<UnexpectedAnswerLack, string> = {
+const LACKING: Partial<Record<UnexpectedAnswerLack, string>> = {
   token: 'without a token',
   'token-or-second-factor': 'without a token and without asking for a second factor',
   profile: 'without a profile',
-  scopes: 'without a list of scopes',
-  key: 'without a key',
-  keys: 'without a list of keys',
 };
 
-/** A 2xx answer without what the call needs. */
-export function unexpected(sent: Extract<Sent, {ok: true}>, lacking: UnexpectedAnswerLack) {
-  const message = `${callOf(sent.exchange)} answered ${sent.status} ${LACKING[lacking]}.`;
+/** A 2xx answer without what the call needs; `words` say what (the key calls bring their own). */
+export function unexpected(sent: Extract<Sent, {ok: true}>, lacking: UnexpectedAnswerLack, words = LACKING[lacking]) {
+  const message = `${callOf(sent.exchange)} answered ${sent.status} ${words}.`;
   return {ok: false as const, error: {kind: 'unexpected-answer' as const, status: sent.status, lacking, message}, exchange: sent.exchange};
 }
 

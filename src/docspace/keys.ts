@@ -47,7 +47,7 @@ export async function listKeyScopes(opts: TokenCallOptions): Promise<KeyScopesRe
   const sent = await send(opts, {call: PORTAL_CALLS.listKeyScopes, params: {}, token: opts.token});
   if (!sent.ok) return sent;
   const scopes = listOf(sent.json);
-  if (!scopes?.every((scope) => typeof scope === 'string')) return unexpected(sent, 'scopes');
+  if (!scopes?.every((scope) => typeof scope === 'string')) return unexpected(sent, 'scopes', 'without a list of scopes');
   return {ok: true, scopes: scopes as string[], exchange: sent.exchange};
 }
 
@@ -59,7 +59,7 @@ export async function createKey(opts: CreateKeyOptions): Promise<CreateKeyResult
   if (!sent.ok) return sent;
   const payload = payloadOf(sent.json);
   const key = keyOf(payload);
-  if (!key || typeof payload.key !== 'string' || !payload.key) return unexpected(sent, 'key');
+  if (!key || typeof payload.key !== 'string' || !payload.key) return unexpected(sent, 'key', 'without a key');
   return {ok: true, key: {...key, key: payload.key} satisfies CreatedApiKey, exchange: sent.exchange};
 }
 
@@ -68,7 +68,7 @@ export async function listKeys(opts: TokenCallOptions): Promise<KeyListResult> {
   const sent = await send(opts, {call: PORTAL_CALLS.listKeys, params: {}, token: opts.token});
   if (!sent.ok) return sent;
   const keys = listOf(sent.json)?.map(keyOf);
-  if (!keys || keys.some((key) => key === undefined)) return unexpected(sent, 'keys');
+  if (!keys || keys.some((key) => key === undefined)) return unexpected(sent, 'keys', 'without a list of keys');
   return {ok: true, keys: keys as ApiKeyInfo[], exchange: sent.exchange};
 }
 
@@ -77,7 +77,7 @@ export async function getSelfKey(opts: TokenCallOptions): Promise<KeyResult> {
   const sent = await send(opts, {call: PORTAL_CALLS.getSelfKey, params: {}, token: opts.token});
   if (!sent.ok) return sent;
   const key = keyOf(payloadOf(sent.json));
-  return key ? {ok: true, key, exchange: sent.exchange} : unexpected(sent, 'key');
+  return key ? {ok: true, key, exchange: sent.exchange} : unexpected(sent, 'key', 'without a key');
 }
 
 /** PORTAL_CALLS.updateKey: renames a key, replaces its scopes or turns it on or off. */

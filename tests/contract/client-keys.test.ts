@@ -7,20 +7,8 @@ import assert from 'node:assert/strict';
 import {after, before, describe, test} from 'node:test';
 import {SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
 import {type RunningPortalProxy, startPortalProxy} from '../../servers/proxy/node';
-import {
-  REDACTED,
-  type CallResult,
-  type DocSpaceFailure,
-  authenticate,
-  createKey,
-  deleteKey,
-  getSelf,
-  getSelfKey,
-  listKeyScopes,
-  listKeys,
-  toCurl,
-  updateKey,
-} from '../../src/docspace';
+import {REDACTED, type CallResult, type DocSpaceFailure, authenticate, getSelf, toCurl} from '../../src/docspace';
+import {createKey, deleteKey, getSelfKey, listKeyScopes, listKeys, updateKey} from '../../src/docspace/keys';
 import {useSandbox} from './sandbox-harness';
 
 function failureOf(result: CallResult<object>): DocSpaceFailure {
