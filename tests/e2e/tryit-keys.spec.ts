@@ -13,9 +13,10 @@ import {GUIDE, MASK, widget} from './tryit-page';
 
 const CHINESE = JSON.parse(readFileSync(resolve(__dirname, '../../i18n/zh-Hans/code.json'), 'utf8')) as Record<string, {message: string}>;
 
+// Each locale in one colour scheme, so axe sees the key states in both.
 const LOCALES = [
-  {locale: 'en', prefix: ''},
-  {locale: 'zh-Hans', prefix: '/zh-Hans'},
+  {locale: 'en', prefix: '', colorScheme: 'light'},
+  {locale: 'zh-Hans', prefix: '/zh-Hans', colorScheme: 'dark'},
 ] as const;
 
 /** axe-core on the panel alone, in the state it is in: [] when clean. */
@@ -27,18 +28,20 @@ async function panelViolations(page: Page): Promise<string[]> {
 /** A key call straight from the test, as a program would send it. */
 const selfWithKey = (secret: string) => fetch(`${sandboxUrl}/api/2.0/people/@self`, {headers: {Authorization: `Bearer ${secret}`}});
 
-for (const {locale, prefix} of LOCALES) {
+for (const {locale, prefix, colorScheme} of LOCALES) {
   /** The panel's string in this locale: the English default, or the Chinese of code.json. */
   const t = (id: string, english: string, values: Record<string, string> = {}) =>
     (locale === 'en' ? english : CHINESE[id]!.message).replace(/\{(\w+)\}/g, (_, name: string) => values[name]!);
 
-  test(`${locale}: sign in, create a key with one scope, see it once, use it, list it, revoke it`, async ({page, context}) => {
+  test(`${locale}, ${colorScheme}: sign in, create a key with one scope, see it once, use it, list it, revoke it`, async ({page, context}) => {
     test.setTimeout(180_000);
+    await page.emulateMedia({colorScheme});
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const consoleLines: string[] = [];
     page.on('console', (message) => consoleLines.push(message.text()));
     await page.goto(`${prefix}${GUIDE}`);
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
     const region = widget(page).or(page.getByRole('region', {name: /试用/})).first();
     await expect(page.getByRole('button', {name: t('tryIt.form.submit', 'Get token'), exact: true})).toBeVisible({timeout: 15_000});
     await page.getByLabel(t('tryIt.form.portal', 'Portal address')).fill(sandboxUrl);
@@ -119,7 +122,7 @@ for (const {locale, prefix} of LOCALES) {
   });
 }
 
-test('an unknown scope never leaves the panel, a guest is told plainly why keys are refused', async ({page}) => {
+test('a guest is told plainly why keys are refused (403), at the panel', async ({page}) => {
   await page.goto(GUIDE);
   await expect(page.getByRole('button', {name: 'Get token', exact: true})).toBeVisible({timeout: 15_000});
   await page.getByLabel('Portal address').fill(sandboxUrl);
