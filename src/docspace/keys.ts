@@ -7,8 +7,7 @@
  * call that timed out may still have made one (list the keys before creating another).
  */
 import {PORTAL_CALLS} from './contract';
-import {payloadOf, unexpected} from './calls';
-import {send} from './request';
+import {payloadOf, send, unexpected} from './request';
 import type {
   ApiKeyInfo,
   CreateKeyOptions,

@@ -2,7 +2,7 @@ import {ANSWER_TIMEOUT_MS, API_KEY, MAX_ANSWER_BYTES, PROXY_HEADERS, pathOf, typ
 import {startDeadline, type Deadline} from './deadline';
 import {REDACTED, maskBody, redact} from './exchange';
 import {isLoopbackHost, normalizePortalUrl} from './url';
-import type {CallOptions, DocSpaceFailure, Exchange} from './types';
+import type {CallOptions, DocSpaceFailure, Exchange, UnexpectedAnswerLack} from './types';
 
 /**
  * One API call in three steps: the address (where it goes), the fetch (with a capped read of the
@@ -207,4 +207,24 @@ function classify({response, text}: Answer, {call, exchange, secrets}: Context):
 /** `POST https://portal.example.com/api/2.0/authentication`: the call an exchange records. */
 export function callOf(exchange: Exchange): string {
   return `${exchange.request.method} ${exchange.request.url}`;
+}
+
+// --- 4. What a 2xx answer holds -----------------------------------------------------------------
+
+/** The `response` of the envelope, or an empty object when there is none. */
+export function payloadOf(json: unknown): Record<string, unknown> {
+  const response = (json as {response?: unknown} | undefined)?.response;
+  return response && typeof response === 'object' ? (response as Record<string, unknown>) : {};
+}
+
+const LACKING: Partial<Record<UnexpectedAnswerLack, string>> = {
+  token: 'without a token',
+  'token-or-second-factor': 'without a token and without asking for a second factor',
+  profile: 'without a profile',
+};
+
+/** A 2xx answer without what the call needs; `words` say what (the key calls bring their own). */
+export function unexpected(sent: Extract<Sent, {ok: true}>, lacking: UnexpectedAnswerLack, words = LACKING[lacking]) {
+  const message = `${callOf(sent.exchange)} answered ${sent.status} ${words}.`;
+  return {ok: false as const, error: {kind: 'unexpected-answer' as const, status: sent.status, lacking, message}, exchange: sent.exchange};
 }

@@ -1,6 +1,6 @@
 import {useEffect, useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
-import {REDACTED} from '../../../docspace';
-import Exchange from '../Exchange';
+// From its module, not the index: the index is the widget's, and a module both chunks import is not hoisted into the widget's.
+import {REDACTED} from '../../../docspace/exchange';
 import {EXPIRY_CHOICES, useApiKeys, type ApiKeysOptions, type ExpiryChoice} from '../state/useApiKeys';
 import {useKeysText} from '../wording/useKeysText';
 import styles from './styles.module.css';
@@ -183,7 +183,6 @@ export default function ApiKeys(props: ApiKeysOptions): ReactNode {
           </div>
         ))}
 
-      {state.exchanges.length > 0 && <Exchange exchanges={state.exchanges} />}
     </section>
   );
 }

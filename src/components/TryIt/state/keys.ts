@@ -9,11 +9,10 @@ import type {
   CreateKeyResult,
   CreatedApiKey,
   DocSpaceFailure,
-  Exchange,
   KeyChangeResult,
   KeyListResult,
+  KeyResult,
   KeyScopesResult,
-  SelfResult,
 } from '../../../docspace';
 
 /** What the reader asks a new key to be. */
@@ -28,7 +27,7 @@ export type KeysCall =
   | {call: 'scopes'}
   | {call: 'list'}
   | {call: 'create'; key: NewKey}
-  /** GET /people/@self with the new key: proof it works. */
+  /** GET /keys/@self with the new key: proof it works. */
   | {call: 'try'; secret: string}
   | {call: 'revoke'; keyId: string};
 
@@ -41,12 +40,10 @@ export interface KeysState {
   keys?: ApiKeyInfo[];
   /** The key just created, with its secret: shown this once, dropped on dismiss, revoke or unmount. */
   created?: CreatedApiKey;
-  /** Whose profile the new key read, once tried. */
+  /** The name the portal knows the new key by, once tried. */
   triedAs?: string;
   pending?: KeysCall;
   failure?: {call: KeysCallName; error: DocSpaceFailure};
-  /** This part's calls, oldest first, as the guide prints them (secrets masked). */
-  exchanges: Exchange[];
 }
 
 export type KeysEvent =
@@ -59,14 +56,11 @@ export type KeysEvent =
   | {type: 'scopes-done'; result: KeyScopesResult}
   | {type: 'list-done'; result: KeyListResult}
   | {type: 'create-done'; result: CreateKeyResult}
-  | {type: 'try-done'; result: SelfResult}
+  | {type: 'try-done'; result: KeyResult}
   | {type: 'revoke-done'; keyId: string; result: KeyChangeResult};
 
-/** The calls shown, at most: enough for a create, its proof and a revoke with their lists. */
-const MAX_EXCHANGES = 8;
-
 /** First the scopes (the form needs them), then the list. */
-export const initialKeysState = (): KeysState => ({exchanges: [], pending: {call: 'scopes'}});
+export const initialKeysState = (): KeysState => ({pending: {call: 'scopes'}});
 
 export const keysBusy = (state: KeysState): boolean => state.pending !== undefined;
 
@@ -75,14 +69,10 @@ export function leastPrivilege(scopes: readonly string[]): string[] {
   return scopes.includes('accounts:read') ? ['accounts:read'] : [];
 }
 
-function withExchange(state: KeysState, exchange?: Exchange): Exchange[] {
-  return exchange ? [...state.exchanges, exchange].slice(-MAX_EXCHANGES) : state.exchanges;
-}
-
-/** After a call's answer: its exchange kept, its failure shown (or the last one cleared), nothing pending. */
-function answered(state: KeysState, call: KeysCallName, result: {ok: boolean; error?: DocSpaceFailure; exchange?: Exchange}): KeysState {
+/** After a call's answer: its failure shown (or the last one cleared), nothing pending. */
+function answered(state: KeysState, call: KeysCallName, result: {ok: boolean; error?: DocSpaceFailure}): KeysState {
   const failure = !result.ok && result.error ? {call, error: result.error} : undefined;
-  return {...state, exchanges: withExchange(state, result.exchange), pending: undefined, failure};
+  return {...state, pending: undefined, failure};
 }
 
 /** Pure: an event not expected now (a second press while a call is out, a late answer) changes nothing. */
@@ -120,7 +110,7 @@ export function keysReducer(state: KeysState, event: KeysEvent): KeysState {
     case 'try-done': {
       if (state.pending?.call !== 'try') return state;
       const next = answered(state, 'try', event.result);
-      return event.result.ok ? {...next, triedAs: event.result.profile.displayName || event.result.profile.userName || ''} : next;
+      return event.result.ok ? {...next, triedAs: event.result.key.name} : next;
     }
     case 'revoke-done': {
       if (state.pending?.call !== 'revoke' || state.pending.keyId !== event.keyId) return state;

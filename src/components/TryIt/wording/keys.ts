@@ -4,7 +4,8 @@
  * calls). Imported only by the ApiKeys component, so it travels in that lazy chunk.
  */
 import {type translate} from '@docusaurus/Translate';
-import {parseExpires, type DocSpaceFailure} from '../../../docspace';
+import type {DocSpaceFailure} from '../../../docspace';
+import {parseExpires} from '../../../docspace/expires';
 import type {KeysCallName} from '../state/keys';
 import type {ExpiryChoice} from '../state/useApiKeys';
 
@@ -33,7 +34,7 @@ export function createKeysText(translate: Translate, locale: string) {
     copied: translate({id: 'tryIt.keys.copied', message: 'Key copied.', description: 'Try-it panel, API keys: confirmation after the secret was copied'}),
     copyRefused: translate({id: 'tryIt.keys.copyRefused', message: 'The browser did not allow copying: show the key and copy it by hand.', description: 'Try-it panel, API keys: the browser refused clipboard access; the reader can copy by hand'}),
     inExamples: translate({id: 'tryIt.keys.inExamples', message: 'Put this key in the examples (DOCSPACE_API_KEY)', description: 'Try-it panel, API keys: checkbox that shows the new key in the page’s code examples; keep DOCSPACE_API_KEY'}),
-    tryKey: translate({id: 'tryIt.keys.tryKey', message: 'Try the key: GET /people/@self', description: 'Try-it panel, API keys: button that calls the profile with the new key instead of the token; keep the call as it is'}),
+    tryKey: translate({id: 'tryIt.keys.tryKey', message: 'Try the key: GET /keys/@self', description: 'Try-it panel, API keys: button that calls the portal with the new key instead of the token, asking which key it is; keep the call as it is'}),
     dismiss: translate({id: 'tryIt.keys.dismiss', message: 'I have stored it: hide the key', description: 'Try-it panel, API keys: button that removes the new secret from the page for good'}),
     list: translate({id: 'tryIt.keys.list', message: 'Your keys', description: 'Try-it panel, API keys: heading of the table of the reader’s keys (GET /api/2.0/keys)'}),
     refresh: translate({id: 'tryIt.keys.refresh', message: 'Refresh', description: 'Try-it panel, API keys: button that lists the keys again'}),
@@ -55,7 +56,7 @@ export function createKeysText(translate: Translate, locale: string) {
     scopes: KEYS.loadingScopes,
     list: translate({id: 'tryIt.keys.status.list', message: 'Reading your keys…', description: 'Try-it panel, API keys status line: GET /api/2.0/keys is on its way'}),
     create: translate({id: 'tryIt.keys.status.create', message: 'Creating the key…', description: 'Try-it panel, API keys status line: POST /api/2.0/keys is on its way'}),
-    try: translate({id: 'tryIt.keys.status.try', message: 'Calling the profile with the new key…', description: 'Try-it panel, API keys status line: GET /people/@self with the key is on its way'}),
+    try: translate({id: 'tryIt.keys.status.try', message: 'Calling the portal with the new key…', description: 'Try-it panel, API keys status line: GET /keys/@self with the key is on its way'}),
     revoke: translate({id: 'tryIt.keys.status.revoke', message: 'Revoking the key…', description: 'Try-it panel, API keys status line: DELETE /api/2.0/keys/{keyId} is on its way'}),
   };
 
@@ -73,7 +74,7 @@ export function createKeysText(translate: Translate, locale: string) {
     },
     revokeLabel: (name: string): string => translate({id: 'tryIt.keys.revokeLabel', message: 'Revoke the key “{name}”', description: 'Try-it panel, API keys table: accessible name of a Revoke button; {name} is the key’s name'}, {name}),
     worked: (name: string): string =>
-      translate({id: 'tryIt.keys.worked', message: 'The key works: the portal answered with the profile of {name}.', description: 'Try-it panel, API keys: after GET /people/@self with the new key succeeded; {name} is the profile’s display name'}, {name}),
+      translate({id: 'tryIt.keys.worked', message: 'The key works: the portal knows it as “{name}”.', description: 'Try-it panel, API keys: after GET /keys/@self with the new key succeeded; {name} is the key’s name'}, {name}),
     /** What went wrong with a key call, and what to do: one sentence or two. */
     describeFailure(call: KeysCallName, error: DocSpaceFailure): string {
       const status = error.kind === 'http' ? error.status : undefined;
@@ -84,15 +85,12 @@ export function createKeysText(translate: Translate, locale: string) {
         const said = error.kind === 'http' && error.serverMessage ? error.serverMessage : '';
         return translate({id: 'tryIt.keys.failure.400', message: 'The portal refused the key’s settings (400): “{said}”. Choose scopes from its own list.', description: 'Try-it panel, API keys: 400, such as an unknown or empty scope; {said} is the portal’s own message, in English'}, {said});
       }
-      if (status === 403 && call === 'try') {
-        return translate({id: 'tryIt.keys.failure.try403', message: 'The key works, but its scopes do not let it read the profile (403): give it accounts:read.', description: 'Try-it panel, API keys: GET /people/@self with a key without accounts:read answered 403; keep accounts:read'});
-      }
       if (status === 403) {
         return translate({id: 'tryIt.keys.failure.403', message: 'This account may not use API keys (403): guests cannot, and a portal can allow them to administrators only.', description: 'Try-it panel, API keys: 403 on the key calls, such as for a guest account'});
       }
       if (status === 401) {
         return call === 'try'
-          ? translate({id: 'tryIt.keys.failure.try401', message: 'The portal did not accept the key (401): it was revoked, turned off or has expired.', description: 'Try-it panel, API keys: GET /people/@self with the key answered 401'})
+          ? translate({id: 'tryIt.keys.failure.try401', message: 'The portal did not accept the key (401): it was revoked, turned off or has expired.', description: 'Try-it panel, API keys: GET /keys/@self with the key answered 401'})
           : translate({id: 'tryIt.keys.failure.401', message: 'The portal no longer accepts this sign-in token (401): sign in again.', description: 'Try-it panel, API keys: a key call made with the sign-in token answered 401'});
       }
       if (status === 429) {
