@@ -75,7 +75,7 @@ async function copiedBy(page: Page, click: () => Promise<void>): Promise<string>
 /** Every copy button of the page that a reader can see now: the panel's, and each code block's. */
 async function copyEveryVisibleButton(page: Page, words: Words): Promise<string[]> {
   const copies: string[] = [];
-  const panelButtons = page.getByRole('region', {name: words.region}).getByRole('button', {name: new RegExp(`^(${words.curl}|${words.copyToken}|${words.copyCommand})$`)});
+  const panelButtons = page.getByRole('region', {name: words.region}).getByRole('button', {name: /^(Copy|复制)/});
   for (const button of await panelButtons.all()) copies.push(await copiedBy(page, () => button.click()));
   for (const block of await page.locator('article .theme-code-block:visible').all()) {
     await block.hover();

@@ -14,13 +14,13 @@ export interface ExampleProps {
 
 /**
  * An example file rendered as the reader copies it, with the reader's portal and user name (and,
- * when asked for, their token) in place of the placeholders. Never the password.
+ * when asked for, their token or new API key) in place of the placeholders. Never the password.
  */
 export default function Example({code, language, title}: ExampleProps): ReactNode {
-  const {portalOrigin, userName, token} = useReaderPortal();
+  const {portalOrigin, userName, token, apiKey} = useReaderPortal();
   return (
     <CodeBlock language={language} title={title}>
-      {personalise(code, {portalOrigin, userName, token})}
+      {personalise(code, {portalOrigin, userName, token, apiKey})}
     </CodeBlock>
   );
 }
