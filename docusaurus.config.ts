@@ -100,7 +100,7 @@ const config: Config = {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
       // Only what the site shows and prism-react-renderer lacks (it bundles go, json, python).
-      additionalLanguages: ['bash', 'http', 'csharp', 'php', 'java'],
+      additionalLanguages: ['bash', 'http', 'csharp', 'php', 'java', 'powershell'],
     },
   } satisfies Preset.ThemeConfig,
 };

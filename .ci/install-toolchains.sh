@@ -7,8 +7,8 @@ works() { "$@" >/dev/null 2>&1; }
 
 missing=()
 works curl --version || missing+=(curl)
-# The tests use the python3 on PATH when it has requests, else Debian's.
-works python3 -c 'import requests' || works /usr/bin/python3 -c 'import requests' || missing+=(python3-requests)
+# The Python example runs in a virtual environment (python3 -m venv), which Debian packages apart.
+works python3 -c 'import ensurepip, venv' || missing+=(python3-venv)
 works php -r 'exit(function_exists("curl_init") ? 0 : 1);' || missing+=(php-cli php-curl)
 # `java File.java` needs Java 17+ with its compiler (a JDK, not just a JRE).
 java_major=$(java -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -n 1 || true)
@@ -20,7 +20,7 @@ works go version || missing+=(golang)
 { works mcs --version && works mono --version; } || missing+=(mono-devel)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-toolchains: curl, python3-requests, php, java 17, go and mono are all present"
+  echo "install-toolchains: curl, python3-venv, php, java 17, go and mono are all present"
   exit 0
 fi
 echo "install-toolchains: installing ${missing[*]}"

@@ -1,8 +1,13 @@
 #!/bin/sh
-# Call the API with a token: prints the JSON profile of the user the token belongs to.
+# Call the API with a token: prints the JSON profile of the user DOCSPACE_TOKEN belongs to.
+# Reads DOCSPACE_PORTAL and DOCSPACE_TOKEN.
 # --fail-with-body (curl 7.76+): on an HTTP error, prints the answer and exits 22.
 # --max-time 30: gives up after 30 s with exit 28.
-curl --fail-with-body --silent --show-error --max-time 30 \
-  --header "Authorization: yourtoken" \
-  --header "Accept: application/json" \
-  "https://yourportal.onlyoffice.com/api/2.0/people/@self"
+[ -n "${DOCSPACE_PORTAL:-}" ] || { echo "error: DOCSPACE_PORTAL is not set" >&2; exit 2; }
+[ -n "${DOCSPACE_TOKEN:-}" ] || { echo "error: DOCSPACE_TOKEN is not set" >&2; exit 2; }
+# The header goes in on standard input (--header @-), so the token never shows in the process list.
+printf 'Authorization: %s\n' "$DOCSPACE_TOKEN" |
+  curl --fail-with-body --silent --show-error --max-time 30 \
+    --header @- \
+    --header "Accept: application/json" \
+    "${DOCSPACE_PORTAL%/}/api/2.0/people/@self"

@@ -46,19 +46,47 @@ export function maskBody(text: string, secrets: Secrets): string {
 
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
+/**
+ * Where a copied command takes the secrets from: the reader's environment, so the command runs as
+ * copied and no mask or secret lands in it. `${NAME:?}` stops the shell with "NAME: parameter null
+ * or not set" instead of sending an empty password, which would count towards the lockout.
+ */
+const PASSWORD_VARIABLE = '"${DOCSPACE_PASSWORD:?}"';
+const TOKEN_VARIABLE = '${DOCSPACE_TOKEN:?}';
+
+/** How the client records a masked password in a body (JSON.stringify of `{..., password: REDACTED}`). */
+const MASKED_PASSWORD = `"password":${JSON.stringify(REDACTED)}`;
+
+/**
+ * The body as one shell word, each masked password replaced by the variable: quoted pieces with
+ * `"${DOCSPACE_PASSWORD:?}"` between them. The value goes in as it is: a password that holds `"`
+ * or `\` needs the JSON escaping the guide's scripts do.
+ */
+function bodyWord(body: string): string {
+  const pieces = body.split(MASKED_PASSWORD);
+  const last = pieces.length - 1;
+  return pieces.map((piece, i) => quote(`${i > 0 ? '"' : ''}${piece}${i < last ? '"password":"' : ''}`)).join(PASSWORD_VARIABLE);
+}
+
 export interface CurlOptions {
-  /** Put this token in place of the masked `Authorization` value. The password always stays masked. */
+  /** Put this token itself in the command, for a reader who chose to show it; otherwise `$DOCSPACE_TOKEN`. */
   revealToken?: string;
 }
 
-/** A curl command (POSIX shell) for an exchange, aimed at the portal itself even when the call went via the proxy. */
+/**
+ * A curl command (POSIX shell) for an exchange, aimed at the portal itself even when the call went
+ * via the proxy. It runs as copied: the password always comes from `$DOCSPACE_PASSWORD`, the token
+ * from `$DOCSPACE_TOKEN` unless the reader revealed it.
+ */
 export function toCurl(exchange: Exchange, {revealToken}: CurlOptions = {}): string {
   const {method, url, headers, body} = exchange.request;
   const parts = ['curl' + (method === 'GET' ? '' : ` -X ${method}`) + ` ${quote(url)}`];
   for (const [name, value] of Object.entries(headers)) {
-    const shown = revealToken && name.toLowerCase() === 'authorization' ? value.split(REDACTED).join(revealToken) : value;
-    parts.push(`-H ${quote(`${name}: ${shown}`)}`);
+    if (value !== REDACTED) parts.push(`-H ${quote(`${name}: ${value}`)}`);
+    else if (revealToken) parts.push(`-H ${quote(`${name}: ${revealToken}`)}`);
+    // A header name is a token (no quote, no $): it can share the variable's double quotes.
+    else parts.push(`-H "${name}: ${TOKEN_VARIABLE}"`);
   }
-  if (body !== undefined) parts.push(`--data-raw ${quote(body)}`);
+  if (body !== undefined) parts.push(`--data-raw ${bodyWord(body)}`);
   return parts.join(' \\\n  ');
 }

@@ -80,3 +80,22 @@ export function fillPlaceholders(source: string, values: PlaceholderValues): str
   const pattern = new RegExp([...replacements.keys()].map((key) => key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
   return source.replace(pattern, (placeholder) => replacements.get(placeholder)!);
 }
+
+/**
+ * What the guide shows a reader: each value that is safe goes in, and a value that is not (a user
+ * name with a quote, say) leaves its placeholder, so one odd value never hides the others.
+ */
+export function personalise(source: string, values: PlaceholderValues): string {
+  const safe: PlaceholderValues = {};
+  for (const field of Object.keys(values) as (keyof PlaceholderValues)[]) {
+    const value = values[field];
+    if (value === undefined) continue;
+    try {
+      fillPlaceholders('', {[field]: value});
+      safe[field] = value;
+    } catch {
+      // unsafe: its placeholder stays
+    }
+  }
+  return fillPlaceholders(source, safe);
+}

@@ -1,8 +1,9 @@
 /**
  * The reader's portal, shared by the try-it widget and every Example on the page.
  * Tiny on purpose: Example imports it, so it must not pull the widget into the page's bundle.
- * The host is remembered in localStorage; the token and an API key live in memory only, and only
- * while the reader has asked for them to appear in the examples.
+ * The host is remembered in localStorage; the user name, the token and an API key live in memory
+ * only, the token and the key only while the reader has asked for them to appear in the examples.
+ * Never the password.
  */
 import {useSyncExternalStore} from 'react';
 import {normalizePortalUrl} from '../docspace/url';
@@ -10,6 +11,8 @@ import {normalizePortalUrl} from '../docspace/url';
 export interface ReaderPortal {
   /** `https://portal.example.com`, once the reader has typed a valid address. */
   portalOrigin?: string;
+  /** The user name as typed in the panel, for the guide's "set these" block. */
+  userName?: string;
   /** Present only while "Put my token in the examples" is ticked. */
   token?: string;
   /** A new API key's secret, present only while "Put this key in the examples" is ticked. */
@@ -40,7 +43,7 @@ export function getReaderPortal(): ReaderPortal {
 
 export function setReaderPortal(change: Partial<ReaderPortal>): void {
   const next = {...getReaderPortal(), ...change};
-  if (next.portalOrigin === current?.portalOrigin && next.token === current?.token && next.apiKey === current?.apiKey) return;
+  if (next.portalOrigin === current?.portalOrigin && next.userName === current?.userName && next.token === current?.token && next.apiKey === current?.apiKey) return;
   current = next;
   try {
     if (next.portalOrigin) localStorage.setItem(HOST_KEY, next.portalOrigin);

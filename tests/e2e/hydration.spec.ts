@@ -95,13 +95,12 @@ for (const [locale, guide] of Object.entries(GUIDES)) {
     await waitForHydration(page);
     const groups = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Go', exact: true})});
     await expect(groups).toHaveCount(2);
-    for (const group of await groups.all()) {
-      await expect(group.getByRole('tab', {selected: true})).toHaveText('Go');
-      const block = group.locator('[role="tabpanel"]:not([hidden]) pre code').first();
-      await expect(block).toContainText('package main');
-      // The Go block was not rendered on the server: it is highlighted in the browser.
-      await expect.poll(() => block.locator('.token').count()).toBeGreaterThan(5);
-    }
+    for (const group of await groups.all()) await expect(group.getByRole('tab', {selected: true})).toHaveText('Go');
+    const block = groups.first().locator('[role="tabpanel"]:not([hidden]) pre code').first();
+    await expect(block).toContainText('package main');
+    // The Go block was not rendered on the server: it is highlighted in the browser.
+    await expect.poll(() => block.locator('.token').count()).toBeGreaterThan(5);
+    await expect(groups.nth(1).locator('[role="tabpanel"]:not([hidden]) pre code').first()).toContainText('go run main.go self');
     for (const group of await tabGroupsConsistent(page)) {
       expect(group.selected).toEqual(group.active);
       expect(group.selected).toHaveLength(1);
@@ -123,7 +122,7 @@ test('a remembered language is selected on the next visit, with no mismatch afte
   const groups = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Python', exact: true})});
   for (const group of await groups.all()) {
     await expect(group.getByRole('tab', {selected: true})).toHaveText('Python');
-    await expect(group.locator('[role="tabpanel"]:not([hidden]) pre code').first()).toContainText('import requests');
+    await expect(group.locator('[role="tabpanel"]:not([hidden]) pre code').first()).toContainText('docspace.py');
   }
   for (const group of await tabGroupsConsistent(page)) {
     expect(group.selected).toEqual(group.active);
@@ -155,8 +154,9 @@ test('filling in the reader’s portal re-highlights the examples with the lazy 
   await page.goto(GUIDE);
   await waitForHydration(page);
   await page.getByLabel('Portal address').fill(sandboxUrl);
-  const languageGroup = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Python', exact: true})}).first();
-  const example = languageGroup.locator('[role="tabpanel"]:not([hidden]) pre code').first();
+  // The "set these" block of the shell the reader picked.
+  const shellGroup = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'PowerShell', exact: true})}).first();
+  const example = shellGroup.locator('[role="tabpanel"]:not([hidden]) pre code').first();
   await expect(example).toContainText(sandboxUrl);
   await expect.poll(() => example.locator('.token').count()).toBeGreaterThan(5);
   expect(prism.requested()).toBe(true);
@@ -169,10 +169,10 @@ test('after paint-first loading, tabs, copy, search and the widget work', async 
   const languageGroup = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Java', exact: true})}).first();
   await languageGroup.getByRole('tab', {name: 'Java', exact: true}).click();
   const block = languageGroup.locator('[role="tabpanel"]:not([hidden]) .theme-code-block').first();
-  await expect(block).toContainText('Authenticate.java');
+  await expect(block).toContainText('DocSpace.java');
   await block.hover();
   await block.getByRole('button', {name: 'Copy code to clipboard'}).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('public class Authenticate');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('public class DocSpace');
 
   await page.getByRole('button', {name: 'Use the sandbox portal'}).click();
   await signIn(page, 'demo', {portal: sandboxUrl});

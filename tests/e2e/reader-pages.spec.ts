@@ -7,7 +7,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {join, relative, resolve, sep} from 'node:path';
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import {SANDBOX_ACCOUNTS, SANDBOX_CODE, SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
-import {runCommands} from '../../src/exampleCommands';
+import {EXAMPLES, runCommands} from '../../src/exampleCommands';
 
 const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
 const HTTP_LISTINGS_DIR = resolve(__dirname, '../../docs/get-started/authentication/http');
@@ -232,45 +232,35 @@ test.describe('the guide’s wording follows the portal', () => {
 });
 
 test.describe('run commands under each example', () => {
-  const EXAMPLES = [
-    {tab: 'cURL', auth: 'curl/authenticate.sh', self: 'curl/get-self.sh'},
-    {tab: 'Node.js', auth: 'node/authenticate.mjs', self: 'node/get-self.mjs'},
-    {tab: 'Python', auth: 'python/authenticate.py', self: 'python/get_self.py'},
-    {tab: 'C#', auth: 'csharp/Authenticate.cs', self: 'csharp/GetSelf.cs'},
-    {tab: 'PHP', auth: 'php/authenticate.php', self: 'php/get-self.php'},
-    {tab: 'Java', auth: 'java/Authenticate.java', self: 'java/GetSelf.java'},
-    {tab: 'Go', auth: 'go/authenticate/main.go', self: 'go/get-self/main.go'},
-  ] as const;
+  const TABS = {curl: 'cURL', node: 'Node.js', python: 'Python', csharp: 'C#', php: 'PHP', java: 'Java', go: 'Go'} as const;
 
-  function runBlock(container: Locator): Locator {
-    return container.locator('.theme-code-block').filter({hasText: 'Run it'});
+  function runBlocks(container: Locator): Locator {
+    return container.locator('.theme-code-block').filter({hasText: /Run it/});
   }
 
-  test('every language shows the commands the example tests run', async ({page}) => {
-    // Seven tab switches, each rendering two highlighted examples.
+  test('every language shows the commands the example tests run: set-up and sign-in, then the token’s steps', async ({page}) => {
+    // Seven tab switches, each rendering highlighted examples.
     test.setTimeout(120_000);
     await openHydrated(page, GUIDE);
     const groups = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Python', exact: true})});
-    for (const {tab, auth, self} of EXAMPLES) {
+    for (const [language, tab] of Object.entries(TABS) as [keyof typeof TABS, string][]) {
       await groups.first().getByRole('tab', {name: tab, exact: true}).click();
-      for (const [group, example] of [[groups.nth(0), auth], [groups.nth(1), self]] as const) {
-        const panel = group.locator('[role="tabpanel"]:not([hidden])');
-        expect(await renderedText(runBlock(panel)), example).toBe(runCommands(example));
+      const {ways} = EXAMPLES[language];
+      for (const [group, steps, withSetup] of [[groups.nth(0), ['signIn', 'confirm'], true], [groups.nth(1), ['self', 'signOut'], false]] as const) {
+        const blocks = runBlocks(group.locator('[role="tabpanel"]:not([hidden])'));
+        await expect(blocks, language).toHaveCount(ways.length);
+        for (const [index, way] of ways.entries()) {
+          expect(await renderedText(blocks.nth(index)), `${language} ${way.runtime ?? ''}`).toBe(runCommands(way, steps, {withSetup}));
+        }
       }
     }
   });
 
-  test('the cURL scripts for the code and for signing out show theirs', async ({page}) => {
-    await openHydrated(page, GUIDE);
-    for (const example of ['curl/confirm-code.sh', 'curl/sign-out.sh']) {
-      const fileName = example.split('/')[1];
-      const block = page.locator('article .theme-code-block').filter({hasText: fileName}).first();
-      await expect(block).toBeVisible();
-      // The run block follows the script it runs.
-      const run = block.locator('xpath=following-sibling::*[1]');
-      await expect(run).toBeVisible();
-      expect(await renderedText(run)).toBe(runCommands(example));
-    }
+  test('C# shows dotnet run first, then Mono', async ({page}) => {
+    await openHydrated(page, `${GUIDE}?lang=csharp`);
+    const group = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'C#', exact: true})}).first();
+    const titles = runBlocks(group.locator('[role="tabpanel"]:not([hidden])')).locator('[class*="codeBlockTitle"]');
+    await expect(titles).toHaveText(['Run it with .NET 8', 'Run it with Mono']);
   });
 });
 

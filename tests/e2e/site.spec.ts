@@ -2,18 +2,19 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describeAxeChecks} from './axe';
 import {expect, test, type Locator, type Page} from '@playwright/test';
+import {EXAMPLES} from '../../src/exampleCommands';
 
 const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
 
-/** The seven languages of the example tabs, with the files they render. */
+/** The seven languages of the example tabs: the file "Get a token" shows first, and the step "Call the API" starts with. */
 const LANGUAGES = [
-  {tab: 'cURL', value: 'curl', auth: 'curl/authenticate.sh', self: 'curl/get-self.sh', title: 'authenticate.sh'},
-  {tab: 'Node.js', value: 'node', auth: 'node/authenticate.mjs', self: 'node/get-self.mjs', title: 'authenticate.mjs'},
-  {tab: 'Python', value: 'python', auth: 'python/authenticate.py', self: 'python/get_self.py', title: 'authenticate.py'},
-  {tab: 'C#', value: 'csharp', auth: 'csharp/Authenticate.cs', self: 'csharp/GetSelf.cs', title: 'Authenticate.cs'},
-  {tab: 'PHP', value: 'php', auth: 'php/authenticate.php', self: 'php/get-self.php', title: 'authenticate.php'},
-  {tab: 'Java', value: 'java', auth: 'java/Authenticate.java', self: 'java/GetSelf.java', title: 'Authenticate.java'},
-  {tab: 'Go', value: 'go', auth: 'go/authenticate/main.go', self: 'go/get-self/main.go', title: 'authenticate/main.go'},
+  {tab: 'cURL', value: 'curl', program: 'curl/authenticate.sh', title: 'authenticate.sh'},
+  {tab: 'Node.js', value: 'node', program: 'node/docspace.mjs', title: 'docspace.mjs'},
+  {tab: 'Python', value: 'python', program: 'python/docspace.py', title: 'docspace.py'},
+  {tab: 'C#', value: 'csharp', program: 'csharp/DocSpace.cs', title: 'DocSpace.cs'},
+  {tab: 'PHP', value: 'php', program: 'php/docspace.php', title: 'docspace.php'},
+  {tab: 'Java', value: 'java', program: 'java/DocSpace.java', title: 'DocSpace.java'},
+  {tab: 'Go', value: 'go', program: 'go/docspace/main.go', title: 'docspace/main.go'},
 ] as const;
 
 function exampleText(relativePath: string): string {
@@ -63,7 +64,7 @@ test.describe('the guide', () => {
       /Examples/,
       /Try it/,
     ]);
-    for (const section of ['Tokens that last for one session', 'When the portal asks for a second factor', 'When sign-in fails', 'List the scopes', 'Create a key', 'Use the key', 'List your keys', 'Revoke a key', 'When creating a key fails', 'Get a token', 'Call the API with the token']) {
+    for (const section of ['Tokens that last for one session', 'When the portal asks for a second factor', 'When sign-in fails', 'List the scopes', 'Create a key', 'Use the key', 'List your keys', 'Revoke a key', 'When creating a key fails', 'Set the environment', 'Get a token', 'Call the API with the token']) {
       await expect(page.getByRole('heading', {level: 3, name: section})).toBeVisible();
     }
     await expect(page.getByRole('region', {name: /Try it/})).toBeVisible();
@@ -109,10 +110,13 @@ test.describe('the guide', () => {
       const auth = visiblePanel(authGroup);
       await expect(auth).toContainText(language.title);
       // The first block is the example; the "Run it" commands follow it.
-      await expect(auth.locator('pre code').first()).toHaveText(asRendered(exampleText(language.auth)), {useInnerText: true});
+      await expect(auth.locator('pre code').first()).toHaveText(asRendered(exampleText(language.program)), {useInnerText: true});
       // Prism turned the source into tokens: the language is known to the highlighter.
       expect(await auth.locator('pre code').first().locator('.token').count(), `${language.tab} is highlighted`).toBeGreaterThan(5);
-      await expect(visiblePanel(selfGroup).locator('pre code').first()).toHaveText(asRendered(exampleText(language.self)), {useInnerText: true});
+      // The same program's next steps (cURL: its get-self.sh script first).
+      const self = visiblePanel(selfGroup);
+      if (language.value === 'curl') await expect(self.locator('pre code').first()).toHaveText(asRendered(exampleText('curl/get-self.sh')), {useInnerText: true});
+      else await expect(self.locator('pre code').first()).toContainText(EXAMPLES[language.value].ways[0].steps.self);
     }
   });
 
@@ -121,7 +125,7 @@ test.describe('the guide', () => {
     const [authGroup, selfGroup] = languageGroups(page);
     await authGroup.getByRole('tab', {name: 'Python', exact: true}).click();
     await expect(selectedTab(selfGroup)).toHaveText('Python');
-    await expect(visiblePanel(selfGroup)).toContainText('get_self.py');
+    await expect(visiblePanel(selfGroup)).toContainText('python docspace.py self');
     await expect(page).toHaveURL(/[?&]lang=python\b/);
 
     await page.goto(GUIDE);
@@ -135,7 +139,7 @@ test.describe('the guide', () => {
     for (const group of languageGroups(page)) {
       await expect(selectedTab(group)).toHaveText('Go');
     }
-    await expect(visiblePanel(languageGroups(page)[0])).toContainText('authenticate/main.go');
+    await expect(visiblePanel(languageGroups(page)[0])).toContainText('docspace/main.go');
   });
 
   test('the copy button copies the example exactly as the file has it', async ({page, context}) => {
@@ -147,7 +151,7 @@ test.describe('the guide', () => {
     await block.getByRole('button', {name: 'Copy code to clipboard'}).click();
     await expect(block.getByRole('button', {name: 'Copied'})).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(asRendered(exampleText('python/authenticate.py')));
+    expect(copied).toBe(asRendered(exampleText('python/docspace.py')));
   });
 });
 

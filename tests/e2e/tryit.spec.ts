@@ -224,14 +224,15 @@ test('sign out ends the token (then @self answers 401); forget only clears the p
   expect(still.status()).toBe(200);
 });
 
-test('the examples follow the reader’s portal, and the token only when asked', async ({page}) => {
+test('the examples follow the reader’s portal and user name, and the token only when asked', async ({page}) => {
   await openGuide(page);
-  // An Example block of an example file (it carries the file name).
-  const examples = page.locator('.theme-code-block', {hasText: 'get-self.sh'});
+  // The "set these" block: the variables the example programs read.
+  const examples = page.locator('.theme-code-block', {hasText: 'DOCSPACE_PORTAL'});
   const host = new URL(sandboxUrl).host;
-  await expect(examples.first()).toContainText('yourportal.onlyoffice.com');
+  await expect(examples.first()).toContainText("export DOCSPACE_PORTAL='https://yourportal.onlyoffice.com'");
+  await expect(examples.first()).toContainText("export DOCSPACE_USER='yourusername'");
   await page.getByLabel('Portal address').fill(sandboxUrl);
-  await expect(examples.first()).toContainText(host);
+  await expect(examples.first()).toContainText(`export DOCSPACE_PORTAL='${sandboxUrl}'`);
   await expect(examples.first()).not.toContainText('yourportal.onlyoffice.com');
   // Every code block on the page follows, the guide's HTTP listings included (four of the token steps, five of the keys).
   const blocks = page.locator('article .theme-code-block');
@@ -239,6 +240,7 @@ test('the examples follow the reader’s portal, and the token only when asked',
   await expect(blocks.filter({hasText: 'yourportal.onlyoffice.com'})).toHaveCount(0);
 
   await signIn(page, 'demo');
+  await expect(examples.first()).toContainText("export DOCSPACE_USER='demo'");
   await expect(widget(page).getByText('Dana Demo', {exact: true})).toBeVisible();
   await widget(page).getByRole('button', {name: 'Show token'}).click();
   const token = (await widget(page).locator('code').first().textContent())!;
@@ -248,6 +250,7 @@ test('the examples follow the reader’s portal, and the token only when asked',
   expect((await pageText()).includes(token)).toBe(false);
   await page.getByLabel('Put my token in the examples').check();
   expect((await pageText()).includes(token)).toBe(true);
+  await expect(page.locator('.theme-code-block', {hasText: 'DOCSPACE_TOKEN'}).first()).toContainText(`export DOCSPACE_TOKEN='${token}'`);
   await page.getByLabel('Put my token in the examples').uncheck();
   expect((await pageText()).includes(token)).toBe(false);
 

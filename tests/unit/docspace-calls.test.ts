@@ -416,12 +416,12 @@ test('an answer nested too deep to mask is shown as no body, and still classifie
   assert.equal(exchange?.response?.body, '');
 });
 
-test('revealToken puts the token only in the Authorization header, never in place of the masked password', async () => {
+test('revealToken puts the token only in the Authorization header, never in place of the password, which stays $DOCSPACE_PASSWORD', async () => {
   const signedIn = await authenticate(options(fakeFetch(() => envelope({token: TOKEN, expires: '2027-08-13T10:15:30.1234567Z'})).fetch));
   assert.ok(signedIn.ok);
   const curl = toCurl(signedIn.exchange!, {revealToken: TOKEN});
-  assert.ok(curl.includes(`--data-raw '{"userName":"dana@example.com","password":"${REDACTED}"}'`), curl);
-  assert.ok(!curl.includes(TOKEN), curl);
+  assert.ok(curl.includes(`--data-raw '{"userName":"dana@example.com","password":"'"\${DOCSPACE_PASSWORD:?}"'"}'`), curl);
+  assert.ok(!curl.includes(TOKEN) && !curl.includes(REDACTED), curl);
 });
 
 test('an answer over 1 MB is refused while it streams: too-large, not a frozen tab or a timeout', async () => {

@@ -38,9 +38,14 @@ before(async () => {
 });
 after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const runShell = async (command: string) => (await promisify(execFile)('sh', ['-c', `${command} --silent --show-error`])).stdout;
+/** Runs a copied command in sh with only these DOCSPACE_* variables set. */
+async function runShell(command: string, variables: Record<string, string> = {}): Promise<string> {
+  const env = {...process.env, ...variables};
+  for (const name of ['DOCSPACE_PASSWORD', 'DOCSPACE_TOKEN']) if (!(name in variables)) delete env[name];
+  return (await promisify(execFile)('sh', ['-c', `${command} --silent --show-error`], {env})).stdout;
+}
 
-test('toCurl writes a readable command: one option per line', async () => {
+test('toCurl writes a readable command: one option per line, the password from $DOCSPACE_PASSWORD', async () => {
   const result = await authenticate({portal, pageProtocol: 'http:', userName: 'dana', password: 'demo-password'});
   assert.ok(result.ok, JSON.stringify(result));
   assert.equal(
@@ -48,40 +53,53 @@ test('toCurl writes a readable command: one option per line', async () => {
     `curl -X POST '${portal}/api/2.0/authentication' \\\n` +
       `  -H 'Accept: application/json' \\\n` +
       `  -H 'Content-Type: application/json' \\\n` +
-      `  --data-raw '{"userName":"dana","password":"${REDACTED}"}'`,
+      `  --data-raw '{"userName":"dana","password":"'"\${DOCSPACE_PASSWORD:?}"'"}'`,
   );
 });
 
-test('the cURL command sends what fetch sent, password masked, quotes intact', async () => {
+test('the cURL command sends exactly what fetch sent, with the password from the environment and quotes intact', async () => {
   received.length = 0;
   const result = await authenticate({portal, pageProtocol: 'http:', userName: `o'brien "the" user`, password: 'demo-password', session: true});
   assert.ok(result.ok);
-  const answer = await runShell(toCurl(result.exchange!));
+  const command = toCurl(result.exchange!);
+  assert.ok(!command.includes(REDACTED) && !command.includes('demo-password'), command);
+  const answer = await runShell(command, {DOCSPACE_PASSWORD: 'demo-password'});
   assert.equal(JSON.parse(answer).response.token, TOKEN);
-  const [byFetch, ...byCurl] = received;
-  assert.equal(byCurl.length, 1);
-  for (const sent of byCurl) {
-    assert.equal(sent.method, byFetch.method);
-    assert.equal(sent.path, '/api/2.0/authentication');
-    assert.equal(sent.headers['content-type'], 'application/json');
-    assert.equal(sent.headers.accept, 'application/json');
-    assert.deepEqual(JSON.parse(sent.body), {...JSON.parse(byFetch.body), password: REDACTED});
-  }
+  const [byFetch, byCurl, ...more] = received;
+  assert.equal(more.length, 0);
+  assert.equal(byCurl.method, byFetch.method);
+  assert.equal(byCurl.path, '/api/2.0/authentication');
+  assert.equal(byCurl.headers['content-type'], 'application/json');
+  assert.equal(byCurl.headers.accept, 'application/json');
+  assert.equal(byCurl.body, byFetch.body);
   assert.equal(JSON.parse(byFetch.body).password, 'demo-password');
 });
 
-test('revealToken puts the real token in the Authorization header of the command', async () => {
+test('without DOCSPACE_PASSWORD the copied command stops in the shell, sending nothing that could count towards a lockout', async () => {
+  const result = await authenticate({portal, pageProtocol: 'http:', userName: 'dana', password: 'demo-password'});
+  assert.ok(result.ok);
+  received.length = 0;
+  await assert.rejects(runShell(toCurl(result.exchange!)), (error: {stderr: string}) => /DOCSPACE_PASSWORD/.test(error.stderr));
+  assert.equal(received.length, 0);
+});
+
+test('the token comes from $DOCSPACE_TOKEN, or is the token itself when the reader revealed it', async () => {
   received.length = 0;
   const self = await getSelf({portal, pageProtocol: 'http:', token: TOKEN});
   assert.ok(self.ok);
   assert.equal(self.profile.displayName, 'Dana Demo');
+  const masked = toCurl(self.exchange!);
+  assert.ok(!masked.includes(REDACTED) && !masked.includes(TOKEN), masked);
+  assert.match(masked, /-H "Authorization: \$\{DOCSPACE_TOKEN:\?\}"/);
+  await runShell(masked, {DOCSPACE_TOKEN: TOKEN});
   await runShell(toCurl(self.exchange!, {revealToken: TOKEN}));
-  await runShell(toCurl(self.exchange!));
-  const [byFetch, revealed, masked] = received;
+  const [byFetch, fromEnvironment, revealed] = received;
   assert.equal(byFetch.headers.authorization, TOKEN);
-  assert.equal(revealed.method, 'GET');
-  assert.equal(revealed.path, '/api/2.0/people/@self');
-  assert.equal(revealed.headers.authorization, TOKEN);
-  // Headers are bytes; the mask goes out as its UTF-8 and Node reads it back as Latin-1.
-  assert.notEqual(masked.headers.authorization, TOKEN);
+  for (const sent of [fromEnvironment, revealed]) {
+    assert.equal(sent.method, 'GET');
+    assert.equal(sent.path, '/api/2.0/people/@self');
+    assert.equal(sent.headers.authorization, TOKEN);
+  }
+  await assert.rejects(runShell(masked), (error: {stderr: string}) => /DOCSPACE_TOKEN/.test(error.stderr));
+  assert.equal(received.length, 3);
 });

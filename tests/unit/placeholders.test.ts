@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
-import {PLACEHOLDERS, UnsafePlaceholderValue, fillPlaceholders} from '../../src/docspace/placeholders';
+import {PLACEHOLDERS, UnsafePlaceholderValue, fillPlaceholders, personalise} from '../../src/docspace/placeholders';
+import {ENVIRONMENT} from '../../src/exampleCommands';
 
 const SAMPLE = [
   'const portal = "https://yourportal.onlyoffice.com";',
@@ -129,5 +130,24 @@ describe('fillPlaceholders', () => {
         assert.equal(filled, `u=[${userName}] p=[${password}] t=[${token}]`);
       }),
     );
+  });
+});
+
+describe('personalise', () => {
+  it('fills every safe value and leaves the placeholder of an unsafe one, so one odd value hides none of the others', () => {
+    const shown = personalise(ENVIRONMENT.bash.credentials, {portalOrigin: 'https://docs.example.com', userName: "o'brien"});
+    assert.match(shown, /^export DOCSPACE_PORTAL='https:\/\/docs\.example\.com'$/m);
+    assert.match(shown, /^export DOCSPACE_USER='yourusername'$/m);
+    assert.equal(
+      personalise(ENVIRONMENT.powershell.token, {portalOrigin: 'https://docs.example.com', token: 'abc+/def=='}),
+      "$env:DOCSPACE_TOKEN = 'abc+/def=='",
+    );
+  });
+
+  it('never writes a password into the environment blocks: they ask for it', () => {
+    for (const shell of Object.values(ENVIRONMENT)) {
+      const shown = personalise(`${shell.credentials}\n${shell.token}`, {password: 'secret-password'});
+      assert.ok(!shown.includes('secret-password'), shown);
+    }
   });
 });

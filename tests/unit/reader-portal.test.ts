@@ -11,3 +11,15 @@ test('a remembered host with shell characters is ignored, so neither the widget 
   setReaderPortal({portalOrigin: 'https://portal.example.com'});
   assert.equal(localStorage.getItem('docspace-guide:portal'), 'https://portal.example.com');
 });
+
+test('the user name is shared with the examples in memory only, and a change is announced once', async () => {
+  const {getReaderPortal, setReaderPortal} = await import('../../src/readerPortal');
+  setReaderPortal({userName: 'dana@example.com'});
+  assert.equal(getReaderPortal().userName, 'dana@example.com');
+  for (let i = 0; i < localStorage.length; i += 1) assert.ok(!localStorage.getItem(localStorage.key(i)!)?.includes('dana'), 'the user name reached storage');
+  const before = getReaderPortal();
+  setReaderPortal({userName: 'dana@example.com'});
+  assert.equal(getReaderPortal(), before, 'the same name again changes nothing');
+  setReaderPortal({userName: 'other'});
+  assert.notEqual(getReaderPortal(), before);
+});

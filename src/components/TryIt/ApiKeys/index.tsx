@@ -1,7 +1,8 @@
-import {useEffect, useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
+import {useEffect, useId, useRef, type FormEvent, type ReactNode} from 'react';
 // From its module, not the index: the index is the widget's, and a module both chunks import is not hoisted into the widget's.
 import {REDACTED} from '../../../docspace/exchange';
 import {EXPIRY_CHOICES, useApiKeys, type ApiKeysOptions, type ExpiryChoice} from '../state/useApiKeys';
+import {useCopy} from '../state/useCopy';
 import {useKeysText} from '../wording/useKeysText';
 import styles from './styles.module.css';
 
@@ -16,9 +17,8 @@ export default function ApiKeys(props: ApiKeysOptions): ReactNode {
   const {state, busy, missing} = keys;
   const id = useId();
   const nameInput = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState('');
   const secret = state.created?.key;
-  useEffect(() => setCopied(''), [secret]);
+  const {said: copied, copy: copyText} = useCopy(secret);
   // Opened by a button that is gone now: the keyboard continues at the first field, not the page body.
   useEffect(() => nameInput.current?.focus(), []);
   // Each press of Create with the name left empty puts the cursor there.
@@ -31,11 +31,7 @@ export default function ApiKeys(props: ApiKeysOptions): ReactNode {
     keys.create();
   };
   const copy = () => {
-    if (!secret) return;
-    navigator.clipboard.writeText(secret).then(
-      () => setCopied(KEYS.copied),
-      () => setCopied(KEYS.copyRefused),
-    );
+    if (secret) copyText(secret, {done: KEYS.copied, refused: KEYS.copyRefused});
   };
 
   return (

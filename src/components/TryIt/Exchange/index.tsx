@@ -1,5 +1,6 @@
-import {useState, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import {toCurl, type Exchange as ExchangeRecord} from '../../../docspace';
+import {useCopy} from '../state/useCopy';
 import {usePanelText} from '../wording/usePanelText';
 import {printExchange} from './printExchange';
 import styles from './styles.module.css';
@@ -12,24 +13,20 @@ export interface ExchangeProps {
 
 function ExchangeBlock({exchange, revealToken}: {exchange: ExchangeRecord; revealToken?: string}): ReactNode {
   const {EXCHANGE, exchangeSummary} = usePanelText();
-  const [copied, setCopied] = useState('');
-  const copy = () => {
-    navigator.clipboard.writeText(toCurl(exchange, {revealToken})).then(
-      () => setCopied(revealToken ? EXCHANGE.copiedWithToken : EXCHANGE.copiedMasked),
-      () => setCopied(EXCHANGE.copyRefused),
-    );
-  };
+  const {said, copy} = useCopy(exchange);
+  const copyCurl = () =>
+    copy(toCurl(exchange, {revealToken}), {done: revealToken ? EXCHANGE.copiedWithToken : EXCHANGE.copiedWithVariables, refused: EXCHANGE.copyRefused});
   return (
     <li className={styles.exchange}>
       <div className={styles.header}>
         <span>{exchangeSummary(exchange)}</span>
-        <button type="button" className="button button--sm button--secondary" onClick={copy}>
+        <button type="button" className="button button--sm button--secondary" onClick={copyCurl}>
           {EXCHANGE.copy}
         </button>
       </div>
       <pre className={styles.http} tabIndex={0}>{printExchange(exchange, EXCHANGE, revealToken)}</pre>
       <p role="status" className={styles.copied}>
-        {copied}
+        {said}
       </p>
     </li>
   );

@@ -1,6 +1,7 @@
 import {useEffect, useRef, type ReactNode} from 'react';
 import {toCurl, type DocSpaceFailure} from '../../../docspace';
 import {translate} from '@docusaurus/Translate';
+import {useCopy} from '../state/useCopy';
 import {createFailureText, type FailureContext} from '../wording/failure';
 import styles from './styles.module.css';
 
@@ -20,6 +21,7 @@ export default function Failure({failure, context, onResendThroughProxy, takeFoc
   const text = describeFailure(failure, context);
   const {exchange} = context;
   const alert = useRef<HTMLDivElement>(null);
+  const {said, copy} = useCopy(failure);
   useEffect(() => {
     if (takeFocus) alert.current?.focus();
   }, [failure, takeFocus]);
@@ -45,6 +47,12 @@ export default function Failure({failure, context, onResendThroughProxy, takeFoc
         <>
           <p className={styles.line}>{FAILURE.curl}</p>
           <pre className={styles.code} tabIndex={0}>{toCurl(exchange)}</pre>
+          <div className={styles.copy}>
+            <button type="button" className="button button--sm button--secondary" onClick={() => copy(toCurl(exchange), {done: FAILURE.copied, refused: FAILURE.copyRefused})}>
+              {FAILURE.copyCurl}
+            </button>
+            <span role="status">{said}</span>
+          </div>
         </>
       )}
     </div>

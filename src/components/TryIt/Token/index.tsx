@@ -1,5 +1,6 @@
-import {useEffect, useState, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import {REDACTED, type AuthToken} from '../../../docspace';
+import {useCopy} from '../state/useCopy';
 import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
 
@@ -20,15 +21,7 @@ export interface TokenProps {
 export default function Token(props: TokenProps): ReactNode {
   const {token, shown} = props;
   const {TOKEN, describeTokenLife} = usePanelText();
-  const [copied, setCopied] = useState('');
-  useEffect(() => setCopied(''), [token]);
-
-  const copy = () => {
-    navigator.clipboard.writeText(token.token).then(
-      () => setCopied(TOKEN.copied),
-      () => setCopied(TOKEN.copyRefused),
-    );
-  };
+  const {said, copy} = useCopy(token);
 
   return (
     <div className={styles.token}>
@@ -40,7 +33,7 @@ export default function Token(props: TokenProps): ReactNode {
         <button type="button" className="button button--sm button--secondary" aria-pressed={shown} onClick={() => props.onShownChange(!shown)}>
           {shown ? TOKEN.hide : TOKEN.show}
         </button>
-        <button type="button" className="button button--sm button--secondary" onClick={copy}>
+        <button type="button" className="button button--sm button--secondary" onClick={() => copy(token.token, {done: TOKEN.copied, refused: TOKEN.copyRefused})}>
           {TOKEN.copy}
         </button>
         <button type="button" className="button button--sm button--secondary" onClick={props.onForget}>
@@ -52,7 +45,7 @@ export default function Token(props: TokenProps): ReactNode {
         </button>
       </div>
       <p role="status" className={styles.line}>
-        {copied}
+        {said}
       </p>
       <label className={styles.check}>
         <input type="checkbox" checked={props.tokenInExamples} onChange={(event) => props.onTokenInExamples(event.target.checked)} />

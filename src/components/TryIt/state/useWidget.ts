@@ -50,8 +50,10 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
   const typed = normalizePortalUrl(fields.portal);
   const portalOrigin = typed.ok ? typed.origin : undefined;
 
-  // Every Example on the page follows the address as soon as it is a valid one.
+  // Every Example on the page follows the address as soon as it is a valid one, and the user name as typed.
   useEffect(() => setReaderPortal({portalOrigin}), [portalOrigin]);
+  const userName = fields.userName.trim() || undefined;
+  useEffect(() => setReaderPortal({userName}), [userName]);
   useEffect(() => setReaderPortal({token: tokenInExamples ? token?.token : undefined}), [tokenInExamples, token]);
   useEffect(() => () => setReaderPortal({token: undefined}), []);
   // A new token is masked until the reader asks to see it, and starts with the key part closed.

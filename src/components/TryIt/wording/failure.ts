@@ -50,7 +50,10 @@ function isJson(text: string): boolean {
 export function createFailureText(translate: Translate) {
   const FAILURE = {
     resendThroughProxy: translate({id: 'tryIt.failure.resendThroughProxy', message: 'Send through this site’s proxy', description: 'Try-it panel, failure alert: button that sends the same call again through this site’s server'}),
-    curl: translate({id: 'tryIt.failure.curl', message: 'The same call with cURL (password masked: put yours in):', description: 'Try-it panel, failure alert: introduces a cURL command to run in a terminal; the password in it is masked'}),
+    curl: translate({id: 'tryIt.failure.curl', message: 'The same call with cURL. It takes the password and the token from $DOCSPACE_PASSWORD and $DOCSPACE_TOKEN: set them in your terminal first.', description: 'Try-it panel, failure alert: introduces a cURL command to run in a terminal; instead of the secrets it names the shell variables $DOCSPACE_PASSWORD and $DOCSPACE_TOKEN (keep the names as they are)'}),
+    copyCurl: translate({id: 'tryIt.failure.copyCurl', message: 'Copy command', description: 'Try-it panel, failure alert: button that copies the cURL command shown above it'}),
+    copied: translate({id: 'tryIt.failure.copied', message: 'Command copied.', description: 'Try-it panel, failure alert: confirmation after the cURL command was copied'}),
+    copyRefused: translate({id: 'tryIt.failure.copyRefused', message: 'The browser did not allow copying: select the command and copy it by hand.', description: 'Try-it panel, failure alert: the browser refused clipboard access'}),
   };
 
   const WHAT: Record<TryItCall, string> = {

@@ -211,7 +211,7 @@ export function createPanelText(translate: Translate, locale: string) {
     title: translate({id: 'tryIt.exchange.title', message: 'The HTTP exchange', description: 'Try-it panel: heading of the list of HTTP requests the panel sent and what came back'}),
     copy: translate({id: 'tryIt.exchange.copy', message: 'Copy as cURL', description: 'Try-it panel: button that copies one request as a cURL command (cURL is a program name: keep it)'}),
     copiedWithToken: translate({id: 'tryIt.exchange.copiedWithToken', message: 'Copied, with your token.', description: 'Try-it panel: the cURL command was copied with the real token, because the reader chose to show it'}),
-    copiedMasked: translate({id: 'tryIt.exchange.copiedMasked', message: 'Copied, with the token and password masked.', description: 'Try-it panel: the cURL command was copied with the secrets replaced by dots'}),
+    copiedWithVariables: translate({id: 'tryIt.exchange.copiedWithVariables', message: 'Copied. Set $DOCSPACE_PASSWORD and $DOCSPACE_TOKEN before you run it.', description: 'Try-it panel: the cURL command was copied; instead of the secrets it names the shell variables $DOCSPACE_PASSWORD and $DOCSPACE_TOKEN (keep the names as they are), which the reader sets in the terminal'}),
     copyRefused: translate({id: 'tryIt.exchange.copyRefused', message: 'The browser did not allow copying.', description: 'Try-it panel: the browser refused clipboard access'}),
     via: {
       direct: translate({id: 'tryIt.exchange.via.direct', message: 'direct', description: 'Try-it panel, request summary: the request went straight from the browser to the portal'}),

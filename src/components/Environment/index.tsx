@@ -1,0 +1,32 @@
+import type {ReactNode} from 'react';
+import CodeBlock from '@theme/CodeBlock';
+import TabItem from '@theme/TabItem';
+import Tabs from '@theme/Tabs';
+import {personalise} from '@site/src/docspace/placeholders';
+import {ENVIRONMENT} from '@site/src/exampleCommands';
+import {useReaderPortal} from '@site/src/readerPortal';
+
+export interface EnvironmentProps {
+  /** The credentials the programs sign in with, or the token they call the API with. */
+  part: 'credentials' | 'token';
+}
+
+/**
+ * The lines that set what the example programs read, for bash/zsh and for PowerShell, with the
+ * reader's portal and user name from the try-it panel (and their token, once they put it in the
+ * examples). The password is asked for by the shell, never written here.
+ */
+export default function Environment({part}: EnvironmentProps): ReactNode {
+  const {portalOrigin, userName, token} = useReaderPortal();
+  const values = {portalOrigin, userName, token};
+  return (
+    <Tabs groupId="shell" queryString="shell">
+      <TabItem value="bash" label="bash / zsh">
+        <CodeBlock language="bash">{personalise(ENVIRONMENT.bash[part], values)}</CodeBlock>
+      </TabItem>
+      <TabItem value="powershell" label="PowerShell">
+        <CodeBlock language="powershell">{personalise(ENVIRONMENT.powershell[part], values)}</CodeBlock>
+      </TabItem>
+    </Tabs>
+  );
+}
