@@ -102,7 +102,7 @@ export function renderSideBySide(result: SideBySide): string[] {
     '|---|---|---|---|---|',
     ...result.pages.map(({page, startup: t}) => `| ${page.name} | ${ms(t.mainJsMs)} | ${ms(t.hydrationCommitMs)} | ${ms(t.hydrationWorkMs)} | ${ms(t.hydratedAtMs)} |`),
     '',
-    ...guides.map(({page, startup: t}) => `- ${page.name} ÷ stock: \`main.js\` ${ratio(t.mainJsMs, stock.startup.mainJsMs).text}, hydration commit ${ratio(t.hydrationCommitMs, stock.startup.hydrationCommitMs).text}, hydration work ${ratio(t.hydrationWorkMs, stock.startup.hydrationWorkMs).text}.`),
+    ...guides.map(({page, startup: t}) => `- ${page.name} ÷ ${stock.page.name}: \`main.js\` ${ratio(t.mainJsMs, stock.startup.mainJsMs).text}, hydration commit ${ratio(t.hydrationCommitMs, stock.startup.hydrationCommitMs).text}, hydration work ${ratio(t.hydrationWorkMs, stock.startup.hydrationWorkMs).text}.`),
     '',
     ...againstBaselines(result.pages),
   ];
