@@ -1,6 +1,6 @@
 /**
- * What a reader does before the page is hydrated takes effect once it is (plugins/paint-first/
- * earlyInput.ts): the scripts are held back, the test clicks, presses and types on the server's
+ * What a reader does before the page is hydrated takes effect once it is
+ * (plugins/startup/earlyInput.ts): the scripts are held back, the test clicks, presses and types on the server's
  * HTML, then lets the scripts through.
  */
 import {expect, test, type Page} from '@playwright/test';

@@ -17,7 +17,7 @@
  */
 export function recordEarlyInput(): void {
   const CONTROLS = '[role="tab"], button';
-  /** The keys a tab list acts on (see src/theme/Tabs); on a button, Enter and Space become a click. */
+  /** The keys a tab list acts on (theme-classic's Tabs); on a button, Enter and Space become a click. */
   const TAB_KEYS = ['Enter', 'ArrowLeft', 'ArrowRight'];
   const root = document.documentElement;
   const events: {target: Element; type: 'click' | 'keydown'; key: string}[] = [];

@@ -1,19 +1,19 @@
 /**
- * Swizzled (wrap: the original map, extended) so that the static prose of a page is not hydrated.
+ * Start-up wrapper (plugins/startup/UPGRADE.md): theme-classic's map (`@theme-init`), extended, so that the static prose of a page is not hydrated.
  *
  * React hydrates every element of a page, though most of a docs page is paragraphs, lists and
  * tables that never change once the server has rendered them. Here, a paragraph, list item,
  * ordered list, table or quote whose content holds nothing but text and inline markup (code,
  * links, emphasis) keeps the server's nodes on hydration: React hydrates the block's own element
- * and nothing inside it (src/hydration/keepServerHtml.ts). Anything that moves (tabs, code blocks
+ * and nothing inside it (../../keepServerHtml.ts). Anything that moves (tabs, code blocks
  * with their buttons, the examples that follow the reader's portal, the try-it panel, headings
  * with their anchors, admonitions) hydrates as before, and a block with such a part inside it
  * hydrates whole. A page the browser renders itself (a client-side navigation) renders every
  * block as usual. Links in kept prose are the server's `<a href>`: a click loads the page.
  */
 import React, {isValidElement, type ComponentProps, type ComponentType, type ReactNode} from 'react';
-import MDXComponents from '@theme-original/MDXComponents';
-import {KEEP_SERVER_HTML, useHydratedFromServer} from '@site/src/hydration/keepServerHtml';
+import MDXComponents from '@theme-init/MDXComponents';
+import {KEEP_SERVER_HTML, useHydratedFromServer} from '../../keepServerHtml';
 
 type StaticTag = 'p' | 'ol' | 'table' | 'blockquote';
 
