@@ -20,7 +20,7 @@ import {lighthouseMedian, type LighthouseScores} from './lighthouse';
 import {extraScripts, measurePageWeight, type Asset, type PageWeight} from './page-weight';
 import {runProxyBench, type ProxyBenchResult} from './proxy';
 import {freePort, startNpmScript, type RunningServer} from './servers';
-import {STOCK_PAGE, buildStockSite} from './stock-site';
+import {STOCK_PAGE, buildStockGuide, buildStockSite} from './stock-site';
 import {measureSignInFlow, type FlowTimes} from './widget-flow';
 
 const root = resolve(__dirname, '..');
@@ -58,8 +58,9 @@ async function main(): Promise<void> {
     env: {...process.env, SANDBOX_URL: sandboxUrl},
   });
 
-  step('stock Docusaurus site (cached by content)');
+  step('stock Docusaurus sites (cached by content)');
   const stockBuildDir = buildStockSite(root);
+  const stockGuideBuildDir = buildStockGuide(root);
   if (BASELINE_REF) step(`the guide at ${BASELINE_REF} (BENCH_BASELINE)`);
   const baselineBuildDir = BASELINE_REF ? buildAtCommit(BASELINE_REF, join(tmp, 'baseline'), sandboxUrl) : undefined;
 
@@ -67,11 +68,12 @@ async function main(): Promise<void> {
   const site = await serveBuild(buildDir, sandboxUrl);
   // The same server as the guide's: `docusaurus serve` compresses nothing, which alone costs a page ~12 points.
   const stockSite = await serveBuild(stockBuildDir);
+  const stockGuideSite = await serveBuild(stockGuideBuildDir);
   const baselineSite = baselineBuildDir ? await serveBuild(baselineBuildDir, sandboxUrl) : undefined;
   const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
   try {
     if (ONLY_COMPARE) {
-      const sideBySide = renderSideBySide(await compareWithStock(browser, site, stockSite, baselineSite)).join('\n');
+      const sideBySide = renderSideBySide(await compareWithStock(browser, site, {stockSite, stockGuideSite}, baselineSite)).join('\n');
       writeFileSync(join(root, 'bench', 'results.md'), replaceSideBySide(sideBySide));
       console.log(`\n${sideBySide}`);
       return;
@@ -97,7 +99,7 @@ async function main(): Promise<void> {
       }
     }
 
-    const sideBySide = await compareWithStock(browser, site, stockSite, baselineSite);
+    const sideBySide = await compareWithStock(browser, site, {stockSite, stockGuideSite}, baselineSite);
 
     step('sign-in flow');
     const flow = await measureSignInFlow(browser, `${site.url}${GUIDE}`, sandboxUrl);
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await stockSite.stop();
+    await stockGuideSite.stop();
     await baselineSite?.stop();
     await site.stop();
     await sandbox.stop();
@@ -126,12 +129,20 @@ async function serveBuild(buildDir: string, sandboxUrl?: string): Promise<Runnin
   return startNpmScript('serve', {PORT: String(port), BUILD_DIR: buildDir, ...(sandboxUrl ? {SANDBOX_URL: sandboxUrl} : {})}, `http://127.0.0.1:${port}`);
 }
 
-function compareWithStock(browser: Browser, site: RunningServer, stockSite: RunningServer, baselineSite?: RunningServer): Promise<SideBySide> {
+interface StockSites {
+  /** The tutorial-style stock page. */
+  stockSite: RunningServer;
+  /** The guide's own MDX on a stock site: the page the guides are held against. */
+  stockGuideSite: RunningServer;
+}
+
+function compareWithStock(browser: Browser, site: RunningServer, {stockSite, stockGuideSite}: StockSites, baselineSite?: RunningServer): Promise<SideBySide> {
   const pages = [
     {name: 'guide', url: `${site.url}${GUIDE}`},
     ...(COMPARE_ZH ? [{name: 'Chinese guide', url: `${site.url}/zh-Hans${GUIDE}`}] : []),
     ...(baselineSite ? [{name: `guide at ${BASELINE_REF}`, url: `${baselineSite.url}${GUIDE}`, baselineOf: 'guide'}] : []),
-    {name: 'stock Docusaurus page', url: `${stockSite.url}${STOCK_PAGE}`, stock: true},
+    {name: 'the guide’s MDX on stock Docusaurus', url: `${stockGuideSite.url}${STOCK_PAGE}`, reference: true},
+    {name: 'stock Docusaurus tutorial page', url: `${stockSite.url}${STOCK_PAGE}`, stock: true},
   ];
   return runSideBySide(browser, pages, COMPARE_RUNS, step);
 }

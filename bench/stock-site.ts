@@ -1,23 +1,35 @@
 /**
- * A stock Docusaurus page to hold the guide against: a one-page site from the classic template,
+ * Stock Docusaurus pages to hold the guide against, each a one-page site from the classic template
  * written into a temporary folder and built with the project's own Docusaurus (same version, same
- * `future: {v4: true, faster: true}` toolchain as the guide), so only the site's own code differs.
- * The build is cached under os.tmpdir() by a hash of its files and the Docusaurus version.
+ * `future: {v4: true, faster: true}` toolchain as the guide), so only the site's own code differs:
+ * - the guide's own MDX with its custom components swapped for stock ones (`Example` becomes
+ *   `@theme/CodeBlock`, the try-it panel is left out): the same content without this project's
+ *   engineering, what a reader would get instead;
+ * - a tutorial-style page of about the guide's size, written for the bench.
+ * Each build is cached under os.tmpdir() by a hash of its files and the Docusaurus version.
  */
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {dirname, join} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
+import guideConfig from '../docusaurus.config';
+import {EXAMPLE_COMMANDS, runCommands} from '../src/exampleCommands';
 import {linkNodeModules} from './build-time';
 
-/** The stock site's only page (docs-only mode: the page is the home page, as the navbar title links there). */
+/** A stock site's only page (docs-only mode: the page is the home page, as the navbar title links there). */
 export const STOCK_PAGE = '/';
+
+/** The guide's MDX, relative to the project. */
+const GUIDE_MDX = 'docs/get-started/authentication/personal-access-tokens.mdx';
 
 const FENCE = '```';
 
-/** The classic template's config (JS variant) in docs-only mode, without the blog; trailing slash as the guide's. */
-const CONFIG = `// @ts-check
+/**
+ * The classic template's config (JS variant) in docs-only mode, without the blog; trailing slash as
+ * the guide's. `additionalLanguages`: the Prism languages the page's code needs.
+ */
+const config = (additionalLanguages: string[] = []) => `// @ts-check
 import {themes as prismThemes} from 'prism-react-renderer';
 
 /** @type {import('@docusaurus/types').Config} */
@@ -57,7 +69,7 @@ const config = {
         style: 'dark',
         copyright: 'Copyright © My Project, Inc. Built with Docusaurus.',
       },
-      prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+      prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ${JSON.stringify(additionalLanguages)}},
     }),
 };
 
@@ -214,27 +226,72 @@ const PAGE = [
   '',
 ].join('\n');
 
-/** The site's files, by path relative to its folder. */
-const FILES: Record<string, string> = {
+/** A stock site's files, by path relative to its folder. */
+const siteFiles = (page: string, additionalLanguages?: string[]): Record<string, string> => ({
   'package.json': '{"name": "stock-site", "private": true}\n',
-  'docusaurus.config.js': CONFIG,
+  'docusaurus.config.js': config(additionalLanguages),
   'sidebars.js': SIDEBARS,
   'src/css/custom.css': CUSTOM_CSS,
   'static/img/favicon.svg': FAVICON,
-  'docs/intro.mdx': PAGE,
-};
+  'docs/intro.mdx': page,
+});
 
-/** Writes the stock site (once per content) and builds it; returns the build folder. */
+/** The tutorial-style stock page, built; returns the build folder. */
 export function buildStockSite(root: string): string {
+  return buildSite(root, siteFiles(PAGE));
+}
+
+/** The guide's own MDX on a stock site (see the top of this file), built; returns the build folder. */
+export function buildStockGuide(root: string): string {
+  const prism = (guideConfig.themeConfig as {prism: {additionalLanguages: string[]}}).prism;
+  return buildSite(root, siteFiles(stockGuideMdx(root), prism.additionalLanguages));
+}
+
+/**
+ * The guide's MDX as a stock site can build it: each `?raw` import becomes the file's text inlined,
+ * `<Example … />` the `@theme/CodeBlock` it renders (with the placeholders, as a reader without a
+ * portal sees it), `Run`'s commands are inlined, `<TryIt />` goes, links to the site's other pages
+ * point at the home page, and the page is the site's home.
+ * Any other import of the project's own code stops the bench: the swap would need extending.
+ */
+export function stockGuideMdx(root: string): string {
+  const mdxPath = join(root, GUIDE_MDX);
+  let mdx = readFileSync(mdxPath, 'utf8');
+  mdx = mdx.replace(/^---\n/, '---\nslug: /\n');
+  mdx = mdx.replace(/^import (\w+) from '([^']+)\?raw';$/gm, (_, name: string, path: string) => {
+    const file = path.startsWith('@site/') ? join(root, path.slice('@site/'.length)) : resolve(dirname(mdxPath), path);
+    return `export const ${name} = ${JSON.stringify(readFileSync(file, 'utf8'))};`;
+  });
+  mdx = mdx.replace(/^import .* from '@site\/src\/components\/(Example|TryIt)';\n/gm, '');
+  mdx = mdx.replace(/^import \{runCommands\} from '@site\/src\/exampleCommands';$/m, () => {
+    const commands = Object.fromEntries(Object.keys(EXAMPLE_COMMANDS).map((example) => [example, runCommands(example)]));
+    return `export const RUN_COMMANDS = ${JSON.stringify(commands)};`;
+  });
+  mdx = mdx.replace(/runCommands\((\w+)\)/g, 'RUN_COMMANDS[$1]');
+  mdx = mdx.replace(/<Example\s+((?:\w+=(?:"[^"]*"|\{\w+\})\s*)+)\/>/g, (_, attributes: string) => {
+    const code = /\bcode=\{(\w+)\}/.exec(attributes);
+    if (!code) throw new Error(`${GUIDE_MDX}: an <Example> without code={…}: ${attributes}`);
+    return `<CodeBlock ${attributes.replace(code[0], '').trim()}>{${code[1]}}</CodeBlock>`;
+  });
+  mdx = mdx.replace(/^<TryIt \/>$/m, '');
+  // The site's other pages are not part of the stock site: their links point at its only page.
+  mdx = mdx.replace(/\]\(\.\.?\/[^)]*\.mdx?(#[^)]*)?\)/g, '](/)');
+  const left = /^import .* from '@site\/src\/.*$|<Example\b|<TryIt\b|runCommands/m.exec(mdx);
+  if (left) throw new Error(`${GUIDE_MDX}: the stock version cannot build "${left[0]}"; extend stockGuideMdx in bench/stock-site.ts`);
+  return mdx;
+}
+
+/** Writes a stock site (once per content) and builds it; returns the build folder. */
+function buildSite(root: string, files: Record<string, string>): string {
   const docusaurusVersion = (JSON.parse(readFileSync(join(root, 'node_modules/@docusaurus/core/package.json'), 'utf8')) as {version: string}).version;
-  const hash = createHash('sha256').update(docusaurusVersion).update(JSON.stringify(FILES)).digest('hex').slice(0, 16);
+  const hash = createHash('sha256').update(docusaurusVersion).update(JSON.stringify(files)).digest('hex').slice(0, 16);
   const siteDir = join(tmpdir(), `docusaurus-stock-${hash}`);
   const buildDir = join(siteDir, 'build');
   const done = join(siteDir, '.built');
   if (existsSync(done)) return buildDir;
 
   rmSync(siteDir, {recursive: true, force: true});
-  for (const [file, text] of Object.entries(FILES)) {
+  for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(siteDir, file)), {recursive: true});
     writeFileSync(join(siteDir, file), text);
   }

@@ -7,6 +7,8 @@
 
 // theme-classic: the code block's CSS module, used as is (the patched Content keeps its class names).
 export {default as codeBlockContentStyles} from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
+// theme-classic: the code block buttons' CSS module (the patched Buttons keeps its class names).
+export {default as codeBlockButtonsStyles} from '@docusaurus/theme-classic/lib/theme/CodeBlock/Buttons/styles.module.css';
 
 // Docusaurus core: the context useIsBrowser() reads (theme/Tabs gives the original a constant one).
 export {Context as BrowserContext} from '@docusaurus/core/lib/client/browserContext';

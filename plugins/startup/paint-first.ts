@@ -9,7 +9,12 @@
  * and a timeout loads the app if no paint is reported (a tab opened in the background), so no
  * browser is left without it. `async = false` keeps the runtime running before main.js. It sits
  * after #__docusaurus, so the root exists whichever way the scripts start.
+ *
+ * A second inline script, first in the head, keeps what the reader clicks, types and presses on a
+ * tab before the page is hydrated, and does it once it is (./earlyInput.ts).
  */
+import {recordEarlyInput} from './earlyInput';
+
 const loader = `(function (scripts) {
   var started = false;
   function load() {
@@ -34,6 +39,7 @@ export const paintFirstSsrTemplate = `<!DOCTYPE html>
 <html <%~ it.htmlAttributes %>>
   <head>
     <meta charset="UTF-8">
+    <script>(${recordEarlyInput.toString()})()</script>
     <meta name="generator" content="Docusaurus v<%= it.version %>">
     <% it.metaAttributes.forEach((metaAttribute) => { %>
       <%~ metaAttribute %>

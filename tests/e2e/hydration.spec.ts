@@ -110,6 +110,44 @@ for (const [locale, guide] of Object.entries(GUIDES)) {
   });
 }
 
+test('static prose keeps the server’s nodes through hydration, and a page rendered in the browser shows all of it', async ({page}) => {
+  const errors = collectPageErrors(page);
+  const release = await holdMainBundle(page);
+  await page.goto(GUIDE, {waitUntil: 'domcontentloaded'});
+  const serverProse = await page.evaluate(() => {
+    const nodes = Array.from(document.querySelectorAll('article p, article li, article td, article p code, article td code')).filter((node) => !node.closest('section')); // the try-it panel's own
+    nodes.forEach((node) => ((node as unknown as {serverNode: boolean}).serverNode = true));
+    return {count: nodes.length, text: document.querySelector('article')!.textContent};
+  });
+  expect(serverProse.count).toBeGreaterThan(50);
+  release();
+  await waitForHydration(page);
+  const kept = await page.evaluate(() => {
+    const nodes = Array.from(document.querySelectorAll('article p, article li, article td, article p code, article td code')).filter((node) => !node.closest('section')); // the try-it panel's own
+    return {count: nodes.length, same: nodes.filter((node) => (node as unknown as {serverNode?: boolean}).serverNode).length};
+  });
+  expect(kept).toEqual({count: serverProse.count, same: serverProse.count});
+  // Not hydrated: React attaches a fiber (`__reactFiber$…`) to every node it hydrates; inside a
+  // kept paragraph or cell there is none, while the code blocks and tabs are React's.
+  const hydratedByReact = (selector: string) =>
+    page.evaluate((s) => Array.from(document.querySelectorAll(s)).filter((node) => Object.keys(node).some((key) => key.startsWith('__reactFiber'))).length, selector);
+  expect(await page.locator('article p code, article td code').count()).toBeGreaterThan(30);
+  expect(await hydratedByReact('article p code, article td code')).toBe(0);
+  expect(await hydratedByReact('article [role="tab"]')).toBeGreaterThan(10);
+  // A link in kept prose still leads where it says.
+  await page.locator('article').getByRole('link', {name: 'the second factor'}).click();
+  await expect(page).toHaveURL(/#when-the-portal-asks-for-a-second-factor$/);
+
+  // Client-side navigation away and back: React renders the guide itself, every paragraph with its text.
+  await page.locator('.menu').getByRole('link', {name: 'Overview'}).click();
+  await expect(page.locator('article h1')).not.toHaveText('Personal access tokens');
+  await page.locator('.menu').getByRole('link', {name: 'Personal access tokens'}).click();
+  await expect(page.locator('article h1')).toHaveText('Personal access tokens');
+  await expect.poll(() => page.evaluate(() => Array.from(document.querySelectorAll('article p')).filter((p) => !p.closest('section') && p.textContent!.trim() === '').length)).toBe(0);
+  await expect(page.locator('article h3#tokens-that-last-for-one-session + p')).toContainText('no expiry date of its own');
+  expect(errors).toEqual([]);
+});
+
 test('a remembered language is selected on the next visit, with no mismatch after hydration', async ({page}) => {
   const errors = collectPageErrors(page);
   await page.goto(GUIDE);

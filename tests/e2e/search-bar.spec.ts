@@ -3,6 +3,7 @@
  * until then a stand-in with the same markup is shown; typing, focus and Ctrl+K carry over to the bar.
  */
 import {expect, test, type Page} from '@playwright/test';
+import {ANY_SCRIPT, MAIN_SCRIPT, holdScripts} from './hold-scripts';
 
 const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
 /** A string only search-local's SearchBar.jsx holds: marks the script that carries the bar. */
@@ -11,20 +12,6 @@ const SEARCH_BAR_CODE = 'autocomplete:selected';
 async function openHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
-}
-
-const ANY_SCRIPT = /\/assets\/js\/.+\.js$/;
-const MAIN_SCRIPT = /\/assets\/js\/main\.[0-9a-f]+\.js$/;
-
-/** Holds the scripts matching `pattern` from now on until the returned function is called. */
-async function holdScripts(page: Page, pattern: RegExp): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(pattern, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
 }
 
 /** Whether any script the page has received so far carries the search bar's code. */

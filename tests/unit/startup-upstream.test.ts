@@ -23,7 +23,7 @@ const THEME_CLASSIC = packageDir('@docusaurus/theme-classic');
 const UPDATE = process.env.UPDATE_STARTUP_PATCHES === '1';
 
 /** theme-classic components ejected into plugins/startup/theme, each with its patch beside it. */
-const EJECTED = ['CodeBlock/index.tsx', 'CodeBlock/Content/index.tsx', 'CodeBlock/Content/String.tsx'];
+const EJECTED = ['CodeBlock/index.tsx', 'CodeBlock/Buttons/index.tsx', 'CodeBlock/Content/index.tsx', 'CodeBlock/Content/String.tsx'];
 
 /**
  * The ejected file as a unified diff against theme-classic's source: a patch that `patch -p0`
@@ -99,6 +99,12 @@ const REVIEWED = [
     sha256: 'a4a4ba7a0af4533ff6da2896bb606f5d56d696906e1ecc2f0f7d5d844fbd7a1b',
   },
   {
+    ours: 'theme/MDXComponents/index.tsx',
+    upstream: '@docusaurus/theme-classic/src/theme/MDXComponents/index.tsx',
+    relies: 'its code, a and img render the same inline markup on the server and in the browser, and p, ol, table and blockquote are left to MDX',
+    sha256: '403faaa057137f5e8f4070a8883356e3eb1c76d7e19430ce3b8980d2a3b2997d',
+  },
+  {
     ours: 'theme/SearchBar/index.tsx',
     upstream: '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.jsx',
     relies: "the stand-in renders the bar's markup and classes, and the bar reads what was typed into its input on mount",
@@ -139,8 +145,11 @@ describe('upstream files the start-up theme was checked against are unchanged', 
 `;
     assert.ok(stock.includes(deferredScripts), "Docusaurus's template still starts the scripts with <script defer>");
     const loaderLine = /\n {4}<script>\(function \(scripts\)[^]*?<\/script>(?=\n)/;
+    // And the early-input recorder, first in the head (plugins/startup/earlyInput.ts).
+    const earlyInputLine = /\n {4}<script>\(function recordEarlyInput\(\)[^]*?\)\(\)<\/script>(?=\n)/;
     assert.match(paintFirstSsrTemplate, loaderLine);
-    assert.equal(paintFirstSsrTemplate.replace(loaderLine, ''), stock.trimStart().replace(deferredScripts, ''));
+    assert.match(paintFirstSsrTemplate, earlyInputLine);
+    assert.equal(paintFirstSsrTemplate.replace(loaderLine, '').replace(earlyInputLine, ''), stock.trimStart().replace(deferredScripts, ''));
   });
 
   it("theme-classic still loads Prism at start-up through the client module lazy-prism replaces", () => {

@@ -13,16 +13,11 @@
 //   not render: the reader's portal filled into an example, a tab first opened in the browser.
 // Markup and class names are theme-classic's, so its CSS and the copy and wrap buttons still apply.
 
-import React, {
-  type ComponentProps,
-  type ReactNode,
-  useEffect,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import React, {type ComponentProps, type ReactNode, useEffect, useState} from 'react';
 import clsx from 'clsx';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import serverLines from '@lazy-prism/server-lines';
+import {KEEP_SERVER_HTML, useHydratedFromServer} from '../../../keepServerHtml';
 import type HighlightedLinesType from './HighlightedLines';
 import type {HighlightedLinesProps} from './HighlightedLines';
 import {codeBlockContentStyles as styles} from '../../../deep-imports';
@@ -32,17 +27,6 @@ type HighlightedLines = typeof HighlightedLinesType;
 let browserLines: HighlightedLines | undefined;
 function loadBrowserLines(): Promise<HighlightedLines> {
   return import(/* webpackChunkName: "prism" */ './HighlightedLines').then((module) => (browserLines = module.default));
-}
-
-// One constant object: React re-applies innerHTML only when this prop changes, so it never does.
-const KEEP_SERVER_HTML = {__html: ''};
-
-const subscribeToNothing = () => () => {};
-
-/** True when this block is being hydrated from server HTML, false when first mounted in the browser. */
-function useHydratedFromServer(): boolean {
-  const hydrating = useSyncExternalStore(subscribeToNothing, () => false, () => true);
-  return useState(hydrating)[0];
 }
 
 /** The lines as text, with the same line boxes, while Prism loads (no layout shift). */
@@ -80,7 +64,7 @@ export default function CodeBlockContent({className}: {className?: string}): Rea
   const ServerLines = serverLines;
   let lines: Pick<ComponentProps<'code'>, 'children' | 'dangerouslySetInnerHTML' | 'suppressHydrationWarning'>;
   if (ServerLines) lines = {children: <ServerLines {...linesProps} />};
-  else if (keepServerTokens) lines = {dangerouslySetInnerHTML: KEEP_SERVER_HTML, suppressHydrationWarning: true};
+  else if (keepServerTokens) lines = KEEP_SERVER_HTML;
   else lines = {children: <BrowserLines {...linesProps} />};
 
   return (
