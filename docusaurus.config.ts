@@ -7,6 +7,8 @@ import portalProxyPlugin from './plugins/portal-proxy';
 import rawSourcePlugin from './plugins/raw-source';
 import inlineTranslationsPlugin from './plugins/inline-translations';
 import searchBarConstantsPlugin from './plugins/search-bar-constants';
+import searchPrecisionPlugin from './plugins/search-precision';
+import {zhUserDict} from './plugins/search-precision/precision';
 import sourceMapsPlugin from './plugins/source-maps';
 
 /** Local search; 'zh' tokenises Chinese with @node-rs/jieba, so both locales get a search index. */
@@ -16,6 +18,8 @@ const searchOptions = {
   docsRouteBasePath: '/docs',
   language: ['en', 'zh'],
   searchResultLimits: 8,
+  // The Chinese names of the second factor stay one word each (plugins/search-precision).
+  zhUserDict: zhUserDict(),
 };
 
 /** Docusaurus builds each locale with this set; title and tagline have no translation file. */
@@ -71,6 +75,7 @@ const config: Config = {
     inlineTranslationsPlugin,
     lazyPrismPlugin,
     searchBarConstantsPlugin({searchResultLimits: searchOptions.searchResultLimits}),
+    searchPrecisionPlugin,
     // `npm run bench:profile` only: source maps name the original files in a CPU profile.
     ...(process.env.BENCH_SOURCE_MAPS === '1' ? [sourceMapsPlugin] : []),
   ],
