@@ -7,6 +7,7 @@ import portalProxyPlugin from './plugins/portal-proxy';
 import rawSourcePlugin from './plugins/raw-source';
 import inlineTranslationsPlugin from './plugins/inline-translations';
 import searchBarConstantsPlugin from './plugins/search-bar-constants';
+import searchA11yPlugin from './plugins/search-a11y';
 import searchPrecisionPlugin from './plugins/search-precision';
 import {zhUserDict} from './plugins/search-precision/precision';
 import sourceMapsPlugin from './plugins/source-maps';
@@ -76,6 +77,7 @@ const config: Config = {
     lazyPrismPlugin,
     searchBarConstantsPlugin({searchResultLimits: searchOptions.searchResultLimits}),
     searchPrecisionPlugin,
+    searchA11yPlugin,
     // `npm run bench:profile` only: source maps name the original files in a CPU profile.
     ...(process.env.BENCH_SOURCE_MAPS === '1' ? [sourceMapsPlugin] : []),
   ],

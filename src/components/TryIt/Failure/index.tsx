@@ -2,10 +2,12 @@ import {useEffect, useRef, type ReactNode} from 'react';
 import {toCurl, type DocSpaceFailure} from '../../../docspace';
 import {translate} from '@docusaurus/Translate';
 import {createFailureText, type FailureContext} from '../wording/failure';
+import {guideLinkText, guideSectionOf} from '../wording/guideSections';
 import styles from './styles.module.css';
 
 // Translated once: a build has one locale, and failures need no dates.
 const {FAILURE, describeFailure} = createFailureText(translate);
+const GUIDE_LINK = guideLinkText(translate);
 
 export interface FailureProps {
   failure: DocSpaceFailure;
@@ -19,6 +21,7 @@ export interface FailureProps {
 export default function Failure({failure, context, onResendThroughProxy, takeFocus = true}: FailureProps): ReactNode {
   const text = describeFailure(failure, context);
   const {exchange} = context;
+  const section = guideSectionOf(failure, context.call, exchange);
   const alert = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (takeFocus) alert.current?.focus();
@@ -46,6 +49,11 @@ export default function Failure({failure, context, onResendThroughProxy, takeFoc
           <p className={styles.line}>{FAILURE.curl}</p>
           <pre className={styles.code} tabIndex={0}>{toCurl(exchange)}</pre>
         </>
+      )}
+      {section && (
+        <p className={styles.line}>
+          <a href={`#${section}`}>{GUIDE_LINK}</a>
+        </p>
       )}
     </div>
   );
