@@ -29,16 +29,16 @@ describe('search precision (plugins/search-precision)', () => {
   it('lists each section once: the first hit of a page and anchor stays, in order', () => {
     const hit = (u: string, h: string, title: string) => ({document: {u, h}, title});
     const results = [
-      hit('/guide', '#401-wrong-user-name-or-password', 'heading'),
+      hit('/guide', '#401-authentication-failed', 'heading'),
       hit('/guide', '#403-user-disabled', 'heading'),
-      hit('/guide', '#401-wrong-user-name-or-password', 'text'),
+      hit('/guide', '#401-authentication-failed', 'text'),
       hit('/intro', '#the-sandbox-portal', 'text'),
       hit('/guide', '#403-user-disabled', 'text'),
     ];
     keepOneHitPerSection(results);
     assert.deepEqual(
       results.map(({document, title}) => `${document.u}${document.h} ${title}`),
-      ['/guide#401-wrong-user-name-or-password heading', '/guide#403-user-disabled heading', '/intro#the-sandbox-portal text'],
+      ['/guide#401-authentication-failed heading', '/guide#403-user-disabled heading', '/intro#the-sandbox-portal text'],
     );
   });
 

@@ -11,7 +11,7 @@ import type {TryItCall} from '../state/machine';
 import type {Translate} from './panel';
 
 export const GUIDE_SECTIONS = {
-  wrongCredentials: '401-wrong-user-name-or-password',
+  wrongCredentials: '401-authentication-failed',
   disabled: '403-user-disabled',
   lockout: '403-too-many-login-attempts-lockout',
   rateLimit: '429-too-many-requests',
