@@ -11,6 +11,7 @@ import searchA11yPlugin from './plugins/search-a11y';
 import searchPrecisionPlugin from './plugins/search-precision';
 import {zhUserDict} from './plugins/search-precision/precision';
 import sourceMapsPlugin from './plugins/source-maps';
+import wholeCodeSpans from './plugins/whole-code-spans';
 
 /** Local search; 'zh' tokenises Chinese with @node-rs/jieba, so both locales get a search index. */
 const searchOptions = {
@@ -63,7 +64,8 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {sidebarPath: './sidebars.ts'},
+        // Account names and other short code spans do not break at their hyphens.
+        docs: {sidebarPath: './sidebars.ts', rehypePlugins: [wholeCodeSpans]},
         blog: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
