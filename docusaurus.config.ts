@@ -12,6 +12,7 @@ import searchPrecisionPlugin from './plugins/search-precision';
 import {zhUserDict} from './plugins/search-precision/precision';
 import sourceMapsPlugin from './plugins/source-maps';
 import wholeCodeSpans from './plugins/whole-code-spans';
+import {siteUrlFrom} from './scripts/site-url';
 
 /** Local search; 'zh' tokenises Chinese with @node-rs/jieba, so both locales get a search index. */
 const searchOptions = {
@@ -33,7 +34,8 @@ const config: Config = {
     ? '学习并试用以编程方式登录 ONLYOFFICE DocSpace 门户'
     : 'Learn, and try, programmatic login to an ONLYOFFICE DocSpace portal',
   favicon: 'img/favicon.svg',
-  url: 'https://docspace-auth-guide.example.com',
+  // Canonical URLs, og:url, hreflang and the sitemap (scripts/site-url.ts; contributing/serving.md).
+  url: siteUrlFrom(process.env.SITE_URL),
   baseUrl: '/',
   trailingSlash: false,
 
@@ -88,6 +90,8 @@ const config: Config = {
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
+    // og:image and twitter:image: a 1200×630 card (made once from HTML in Chromium, committed).
+    image: 'img/social-card.png',
     navbar: {
       title: 'DocSpace sign-in guide',
       items: [
