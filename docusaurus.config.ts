@@ -1,12 +1,10 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {darkCodeTheme, lightCodeTheme} from './src/css/prism-themes';
-import lazyPrismPlugin from './plugins/lazy-prism';
-import {paintFirstSsrTemplate} from './plugins/paint-first/ssrTemplate';
+import startupTheme, {paintFirstSsrTemplate} from './plugins/startup';
 import portalProxyPlugin from './plugins/portal-proxy';
 import rawSourcePlugin from './plugins/raw-source';
 import inlineTranslationsPlugin from './plugins/inline-translations';
-import searchBarConstantsPlugin from './plugins/search-bar-constants';
 import searchA11yPlugin from './plugins/search-a11y';
 import searchPrecisionPlugin from './plugins/search-precision';
 import {zhUserDict} from './plugins/search-precision/precision';
@@ -41,7 +39,7 @@ const config: Config = {
 
   future: {v4: true, faster: true},
 
-  // The bundles start after the first paint (see contributing/performance.md).
+  // The bundles start after the first paint (plugins/startup, see contributing/performance.md).
   ssrTemplate: paintFirstSsrTemplate,
 
   onBrokenLinks: 'throw',
@@ -78,15 +76,17 @@ const config: Config = {
     rawSourcePlugin,
     portalProxyPlugin,
     inlineTranslationsPlugin,
-    lazyPrismPlugin,
-    searchBarConstantsPlugin({searchResultLimits: searchOptions.searchResultLimits}),
     searchPrecisionPlugin,
     searchA11yPlugin,
     // `npm run bench:profile` only: source maps name the original files in a CPU profile.
     ...(process.env.BENCH_SOURCE_MAPS === '1' ? [sourceMapsPlugin] : []),
   ],
 
-  themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
+  // The start-up theme comes after search-local: its SearchBar wraps search-local's (plugins/startup/UPGRADE.md).
+  themes: [
+    ['@easyops-cn/docusaurus-search-local', searchOptions],
+    startupTheme({searchResultLimits: searchOptions.searchResultLimits}),
+  ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

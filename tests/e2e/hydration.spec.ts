@@ -1,7 +1,7 @@
 /**
- * The guide paints first and hydrates without rebuilding: the bundles start after the first paint
- * (plugins/paint-first), code blocks keep the server's tokens and load Prism only when a block
- * must re-highlight (src/theme/CodeBlock/Content), tabs hydrate without a remount (src/theme/Tabs).
+ * The guide paints first and hydrates without rebuilding (plugins/startup): the bundles start after
+ * the first paint (paint-first.ts), code blocks keep the server's tokens and load Prism only when a
+ * block must re-highlight (theme/CodeBlock/Content), tabs hydrate without a remount (theme/Tabs).
  */
 import {expect, test, type Page} from '@playwright/test';
 import {sandboxUrl} from '../../playwright.config';
@@ -206,7 +206,7 @@ test('no start-up script carries the search engine; the search bar loads it in i
   expect(workers.length).toBeGreaterThan(0);
 });
 
-test.describe('the word-wrap button (src/theme/CodeBlock/Content/useCodeWordWrap)', () => {
+test.describe('the word-wrap button (plugins/startup/theme/CodeBlock/Content/useCodeWordWrap)', () => {
   /** For each code block that is shown: does it scroll sideways, and does it offer the wrap button? */
   const shownBlocks = (page: Page) =>
     page.evaluate(() =>

@@ -1,6 +1,6 @@
 /**
- * The navbar search bar loads its code on the first sign of searching (src/theme/SearchBar): until
- * then a stand-in with the same markup is shown; typing, focus and Ctrl+K carry over to the bar.
+ * The navbar search bar loads its code on the first sign of searching (plugins/startup/theme/SearchBar):
+ * until then a stand-in with the same markup is shown; typing, focus and Ctrl+K carry over to the bar.
  */
 import {expect, test, type Page} from '@playwright/test';
 

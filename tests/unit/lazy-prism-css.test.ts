@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {tokenColoursCss} from '../../plugins/lazy-prism';
+import {tokenColoursCss} from '../../plugins/startup/lazy-prism';
 import {darkCodeTheme, lightCodeTheme} from '../../src/css/prism-themes';
 
 /** The declarations of every rule whose selector list holds `selector`, in order. */
@@ -21,7 +21,7 @@ function cascaded(rules: string[], property: string): string | undefined {
   return value;
 }
 
-describe('token colours as CSS (plugins/lazy-prism)', () => {
+describe('token colours as CSS (plugins/startup/lazy-prism.ts)', () => {
   for (const [mode, theme] of [
     ['light', lightCodeTheme],
     ['dark', darkCodeTheme],

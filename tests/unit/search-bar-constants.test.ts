@@ -3,15 +3,14 @@ import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import type {LoadContext, Plugin} from '@docusaurus/types';
-import searchBarConstantsPlugin from '../../plugins/search-bar-constants';
+import {searchBarConstants} from '../../plugins/startup/search-bar-constants';
 
 type Resource = {request: string; contextInfo?: {issuer?: string}};
 
 /** Runs the plugin as Docusaurus would and returns its constants file and its replacement rule. */
 function load(searchResultLimits: number) {
   const generatedFilesDir = mkdtempSync(path.join(tmpdir(), 'search-bar-constants-'));
-  const plugin = searchBarConstantsPlugin({searchResultLimits})({generatedFilesDir} as LoadContext, undefined) as Plugin;
+  const replacementFor = searchBarConstants(generatedFilesDir, searchResultLimits);
   const made: {pattern: RegExp; replace: (resource: Resource) => void}[] = [];
   class NormalModuleReplacementPlugin {
     constructor(pattern: RegExp, replace: (resource: Resource) => void) {
@@ -19,7 +18,7 @@ function load(searchResultLimits: number) {
     }
   }
   const bundler = {instance: {NormalModuleReplacementPlugin}} as never;
-  plugin.configureWebpack!({} as never, false, {currentBundler: bundler} as never, {} as never);
+  replacementFor(bundler);
   assert.equal(made.length, 1);
   const {pattern, replace} = made[0];
   const constantsFile = path.join(generatedFilesDir, 'search-bar-constants', 'index.js');
@@ -34,7 +33,7 @@ function load(searchResultLimits: number) {
 
 const client = path.resolve('node_modules/@easyops-cn/docusaurus-search-local/dist/client/client');
 
-describe('search bar constants (plugins/search-bar-constants)', () => {
+describe('search bar constants (plugins/startup/search-bar-constants.ts)', () => {
   it('gives the search bar the result limit from the options the theme gets', () => {
     assert.equal(readFileSync(load(8).constantsFile, 'utf8').trim(), 'export const searchResultLimits = 8;');
     assert.equal(readFileSync(load(12).constantsFile, 'utf8').trim(), 'export const searchResultLimits = 12;');

@@ -1,11 +1,18 @@
 /**
- * Swizzled (ejected: Prism is imported at its top, a wrapper would still load it) so that a code
- * block costs no Prism in the browser when the server already rendered it:
- * - hydration keeps the server's token spans as they are (React does not hydrate inside them);
- * - Prism (./HighlightedLines) is a lazy chunk, loaded only for a block whose code the server did
- *   not render: the reader's portal filled into an example, a tab first opened in the browser.
- * Markup and class names are theme-classic's, so its CSS and the copy and wrap buttons still apply.
+ * Copyright (c) Facebook, Inc. and its affiliates.
+ *
+ * This source code is licensed under the MIT license found in the
+ * LICENSE file in the root directory of this source tree.
  */
+
+// Start-up patch (plugins/startup/UPGRADE.md), a rewrite: Prism is imported at the top of the
+// original, so a wrapper would still load it. Here a code block costs no Prism in the browser when
+// the server already rendered it:
+// - hydration keeps the server's token spans as they are (React does not hydrate inside them);
+// - Prism (./HighlightedLines) is a lazy chunk, loaded only for a block whose code the server did
+//   not render: the reader's portal filled into an example, a tab first opened in the browser.
+// Markup and class names are theme-classic's, so its CSS and the copy and wrap buttons still apply.
+
 import React, {
   type ComponentProps,
   type ReactNode,
@@ -18,7 +25,7 @@ import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import serverLines from '@lazy-prism/server-lines';
 import type HighlightedLinesType from './HighlightedLines';
 import type {HighlightedLinesProps} from './HighlightedLines';
-import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
+import {codeBlockContentStyles as styles} from '../../../deep-imports';
 
 type HighlightedLines = typeof HighlightedLinesType;
 

@@ -7,10 +7,10 @@ import {Highlight, Prism, type PrismTheme} from 'prism-react-renderer';
 import prismIncludeLanguages from '@theme/prism-include-languages';
 import Line from '@theme/CodeBlock/Line';
 
-// What theme-classic's client module did at start-up (plugins/lazy-prism removes that module).
+// What theme-classic's client module did at start-up (plugins/startup/lazy-prism.ts removes that module).
 prismIncludeLanguages(Prism);
 
-// Token colours come from CSS per token type and colour mode (plugins/lazy-prism), so switching
+// Token colours come from CSS per token type and colour mode (plugins/startup/lazy-prism.ts), so switching
 // to dark mode restyles the existing tokens instead of re-rendering them with other inline colours.
 const NO_INLINE_COLOURS: PrismTheme = {plain: {}, styles: []};
 

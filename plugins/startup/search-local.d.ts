@@ -1,4 +1,4 @@
-// Types for the parts of search-local's client (plain JS, 0.55) the stand-in search bar reuses.
+// Types for the parts of search-local's client (plain JS, 0.55) that ./deep-imports.ts re-exports.
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing' {
   export default function LoadingRing(props: {className?: string}): import('react').ReactNode;
 }
@@ -15,4 +15,8 @@ declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/pro
   export const searchBarShortcut: boolean;
   export const searchBarShortcutHint: boolean;
   export const searchBarShortcutKeymap: string;
+}
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar' {
+  const SearchBar: import('react').ComponentType<{handleSearchBarToggle?: (expanded: boolean) => void}>;
+  export default SearchBar;
 }

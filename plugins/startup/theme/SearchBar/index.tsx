@@ -1,5 +1,5 @@
 /**
- * Wraps search-local's navbar search bar (swizzle: wrap) so its code stays out of main.js.
+ * Wraps search-local's navbar search bar so its code stays out of main.js.
  *
  * The bar's code (its component, suggestion templates, the worker client and comlink; 11.5 KB of
  * main.js, 4.3 KB gzip) runs at start-up on every page, though it only matters once the reader
@@ -13,15 +13,18 @@ import React, {useCallback, useEffect, useLayoutEffect, useRef, useState, type C
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import LoadingRing from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing';
-import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
-import {getKeymapHints, matchesKeymap, parseKeymap} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap';
-import {isMacPlatform} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/platform';
 import {
+  getKeymapHints,
+  importSearchLocalBar,
+  isMacPlatform,
+  matchesKeymap,
+  parseKeymap,
   searchBarShortcut,
   searchBarShortcutHint,
   searchBarShortcutKeymap,
-} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGenerated';
+  SearchBarLoadingRing as LoadingRing,
+  searchBarStyles as styles,
+} from '../../deep-imports';
 
 type SearchBarProps = {handleSearchBarToggle?: (expanded: boolean) => void};
 type SearchBarComponent = ComponentType<SearchBarProps>;
@@ -39,8 +42,8 @@ type CarriedInput = {
 let loading: Promise<SearchBarComponent> | undefined;
 /** One request for the bar however many signs arrive; a failed request may be retried on the next one. */
 function loadSearchBar(): Promise<SearchBarComponent> {
-  loading ??= import('@theme-original/SearchBar').then(
-    (module: {default: SearchBarComponent}) => module.default,
+  loading ??= importSearchLocalBar().then(
+    (module) => module.default,
     (error: unknown) => {
       loading = undefined;
       throw error;
@@ -95,7 +98,7 @@ function SearchBarStandIn({handleSearchBarToggle, carry, onIntent}: StandInProps
   const [value, setValue] = useState('');
   const [focused, setFocused] = useState(false);
   useShortcutFocuses(inputRef);
-  // The page is readable before it is hydrated (plugins/paint-first): take over what the reader
+  // The page is readable before it is hydrated (plugins/startup/paint-first.ts): take over what the reader
   // typed into the server's input by then, before any re-render would reset it, and load the bar if
   // they are in it. search-local's bar does the same on mount.
   useLayoutEffect(() => {

@@ -1,14 +1,22 @@
 /**
- * Swizzled (ejected from theme-classic 3.10: a wrapper cannot swap a hook inside the original) for
- * one change: the word-wrap hook is ./useCodeWordWrap, which measures each block with a
- * ResizeObserver instead of a forced layout per block (see there). Compare with
- * `npx docusaurus swizzle @docusaurus/theme-classic CodeBlock/Content/String --eject` after an upgrade.
+ * Copyright (c) Facebook, Inc. and its affiliates.
+ *
+ * This source code is licensed under the MIT license found in the
+ * LICENSE file in the root directory of this source tree.
  */
+
+// Start-up patch (plugins/startup/UPGRADE.md): the word-wrap hook is ./useCodeWordWrap, which
+// measures each block with a ResizeObserver instead of a forced layout per block (see there).
+
 import React, {type ReactNode} from 'react';
 import {useThemeConfig} from '@docusaurus/theme-common';
-import {CodeBlockContextProvider, createCodeBlockMetadata, type CodeBlockMetadata} from '@docusaurus/theme-common/internal';
-import CodeBlockLayout from '@theme/CodeBlock/Layout';
+import {
+  CodeBlockContextProvider,
+  type CodeBlockMetadata,
+  createCodeBlockMetadata,
+} from '@docusaurus/theme-common/internal';
 import type {Props} from '@theme/CodeBlock/Content/String';
+import CodeBlockLayout from '@theme/CodeBlock/Layout';
 import {useCodeWordWrap} from './useCodeWordWrap';
 
 function useCodeBlockMetadata(props: Props): CodeBlockMetadata {
@@ -25,6 +33,7 @@ function useCodeBlockMetadata(props: Props): CodeBlockMetadata {
   });
 }
 
+// TODO Docusaurus v4: move this component at the root?
 export default function CodeBlockString(props: Props): ReactNode {
   const metadata = useCodeBlockMetadata(props);
   const wordWrap = useCodeWordWrap();

@@ -1,2 +1,0 @@
-// Stands in for a module plugins/lazy-prism keeps out of a bundle.
-export default null;

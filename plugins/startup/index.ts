@@ -1,0 +1,33 @@
+import path from 'node:path';
+import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
+import {lazyPrism} from './lazy-prism';
+import {searchBarConstants} from './search-bar-constants';
+
+export {paintFirstSsrTemplate} from './paint-first';
+
+export type StartupOptions = {searchResultLimits: number};
+
+/**
+ * Everything this site changes in how a page starts, in one theme plugin (see UPGRADE.md and
+ * contributing/performance.md): the components in ./theme shadow theme-classic's and search-local's
+ * (`@theme/…`, as src/theme would), Prism and lunr leave the start-up bundle, and the page template
+ * (./paint-first, set as `ssrTemplate`) starts the bundles after the first paint. Listed in
+ * docusaurus.config.ts's `themes` after search-local, so its SearchBar shadows search-local's.
+ */
+export default function startupTheme({searchResultLimits}: StartupOptions): PluginModule {
+  return (context: LoadContext): Plugin => {
+    const prism = lazyPrism(context);
+    const searchBar = searchBarConstants(context.generatedFilesDir, searchResultLimits);
+    return {
+      name: 'startup',
+      getThemePath: () => path.join(__dirname, 'theme'),
+      getClientModules: () => [prism.tokenColours],
+      configureWebpack(_config, isServer, {currentBundler}) {
+        return {
+          resolve: {alias: prism.aliases(isServer)},
+          plugins: [prism.replacement(currentBundler), searchBar(currentBundler)],
+        };
+      },
+    };
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * theme-classic's Tabs without its remount after hydration. The original keys its provider on
+ * useIsBrowser() (`key={String(isBrowser)}`, a guard against Docusaurus issue #5653, tab state not
+ * matching after hydration), which threw every tab group and its code blocks away and rebuilt them
+ * once the page had hydrated. The guard is not needed: useTabsContextValue starts from the server's
+ * default and switches to `?lang=` or the remembered tab in a layout effect
+ * (tests/e2e/hydration.spec.ts keeps the server's nodes through that).
+ *
+ * So the original reads a constant from the browser context and its key never changes; each tab's
+ * content gets the real value back, so code blocks and the panel inside see the browser as usual.
+ * The original reads the context only for that key (tests/unit/startup-upstream.test.ts fails
+ * when its source changes; see plugins/startup/UPGRADE.md).
+ */
+import React, {Children, cloneElement, isValidElement, type ReactNode} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import OriginalTabs from '@theme-init/Tabs';
+import type {Props} from '@theme/Tabs';
+import {BrowserContext} from '../../deep-imports';
+
+export default function Tabs(props: Props): ReactNode {
+  const isBrowser = useIsBrowser();
+  const items = Children.map(props.children, (item) =>
+    isValidElement<{children?: ReactNode}>(item)
+      ? cloneElement(item, undefined, <BrowserContext.Provider value={isBrowser}>{item.props.children}</BrowserContext.Provider>)
+      : item,
+  );
+  return (
+    <BrowserContext.Provider value={false}>
+      <OriginalTabs {...props}>{items}</OriginalTabs>
+    </BrowserContext.Provider>
+  );
+}
