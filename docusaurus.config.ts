@@ -5,7 +5,12 @@ import startupTheme, {paintFirstSsrTemplate} from './plugins/startup';
 import portalProxyPlugin from './plugins/portal-proxy';
 import rawSourcePlugin from './plugins/raw-source';
 import inlineTranslationsPlugin from './plugins/inline-translations';
+import searchA11yPlugin from './plugins/search-a11y';
+import searchPrecisionPlugin from './plugins/search-precision';
+import {zhUserDict} from './plugins/search-precision/precision';
 import sourceMapsPlugin from './plugins/source-maps';
+import wholeCodeSpans from './plugins/whole-code-spans';
+import {siteUrlFrom} from './scripts/site-url';
 
 /** Local search; 'zh' tokenises Chinese with @node-rs/jieba, so both locales get a search index. */
 const searchOptions = {
@@ -14,6 +19,8 @@ const searchOptions = {
   docsRouteBasePath: '/docs',
   language: ['en', 'zh'],
   searchResultLimits: 8,
+  // The Chinese names of the second factor stay one word each (plugins/search-precision).
+  zhUserDict: zhUserDict(),
 };
 
 /** Docusaurus builds each locale with this set; title and tagline have no translation file. */
@@ -25,7 +32,8 @@ const config: Config = {
     ? '学习并试用以编程方式登录 ONLYOFFICE DocSpace 门户'
     : 'Learn, and try, programmatic login to an ONLYOFFICE DocSpace portal',
   favicon: 'img/favicon.svg',
-  url: 'https://docspace-auth-guide.example.com',
+  // Canonical URLs, og:url, hreflang and the sitemap (scripts/site-url.ts; contributing/serving.md).
+  url: siteUrlFrom(process.env.SITE_URL),
   baseUrl: '/',
   trailingSlash: false,
 
@@ -56,7 +64,8 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {sidebarPath: './sidebars.ts'},
+        // Account names and other short code spans do not break at their hyphens.
+        docs: {sidebarPath: './sidebars.ts', rehypePlugins: [wholeCodeSpans]},
         blog: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
@@ -67,6 +76,8 @@ const config: Config = {
     rawSourcePlugin,
     portalProxyPlugin,
     inlineTranslationsPlugin,
+    searchPrecisionPlugin,
+    searchA11yPlugin,
     // `npm run bench:profile` only: source maps name the original files in a CPU profile.
     ...(process.env.BENCH_SOURCE_MAPS === '1' ? [sourceMapsPlugin] : []),
   ],
@@ -79,6 +90,8 @@ const config: Config = {
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
+    // og:image and twitter:image: a 1200×630 card (made once from HTML in Chromium, committed).
+    image: 'img/social-card.png',
     navbar: {
       title: 'DocSpace sign-in guide',
       items: [

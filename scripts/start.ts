@@ -93,6 +93,18 @@ export async function startProblem(args: readonly string[], env: NodeJS.ProcessE
   return undefined;
 }
 
+/**
+ * The line npm start prints about locales: `docusaurus start` serves one, so the navbar's locale
+ * menu leads to a 404 for the other; this says which locale runs and how to start the other.
+ */
+export function localeNote(args: readonly string[]): string {
+  const flag = args.findIndex((arg) => arg === '--locale' || arg.startsWith('--locale='));
+  const locale = flag === -1 ? 'en' : args[flag]!.includes('=') ? args[flag]!.split('=')[1] : args[flag + 1];
+  return locale === 'zh-Hans'
+    ? 'Serving the Chinese site only (the dev server runs one locale at a time): English pages answer 404 here. For English: npm start'
+    : 'Serving the English site only (the dev server runs one locale at a time): 简体中文 in the locale menu answers 404 here. For Chinese: npm start -- --locale zh-Hans (both at once: npm run build && npm run serve)';
+}
+
 async function main(): Promise<void> {
   const problem = await startProblem(process.argv.slice(2), process.env);
   if (problem) {
@@ -101,6 +113,7 @@ async function main(): Promise<void> {
   }
   const port = sandboxPortFrom(process.env.SANDBOX_PORT) as {port: number};
   const sandboxUrl = `http://127.0.0.1:${port.port}`;
+  console.log(localeNote(process.argv.slice(2)));
   const docusaurusBin = resolve(dirname(require.resolve('@docusaurus/core/package.json')), 'bin/docusaurus.mjs');
 
   void supervise([

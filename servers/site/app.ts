@@ -51,6 +51,11 @@ function notFoundPageFor(snapshot: SiteSnapshot, pathname: string): string | und
   return snapshot.files.has(NOT_FOUND_PAGE) ? NOT_FOUND_PAGE : undefined;
 }
 
+/** `zh-Hans/index.html`: the home of a locale (a top-level folder with its own 404 page). */
+function isLocaleHome(snapshot: SiteSnapshot, path: string): boolean {
+  return /^[^/]+\/index\.html$/.test(path) && snapshot.files.has(path.replace('index.html', NOT_FOUND_PAGE));
+}
+
 /**
  * Finds the build file a request asks for (Docusaurus clean URLs, `trailingSlash: false`), or the
  * 404 page, before serveStatic reads it; refuses paths that could climb out of the build.
@@ -62,9 +67,13 @@ function resolveFile(snapshot: SiteSnapshot): MiddlewareHandler<SiteEnv> {
     const lookup = lookupPath(url.pathname);
     if (lookup.kind === 'invalid') return c.text('Bad request path\n', 400);
     const path = lookup.files.find((candidate) => snapshot.files.has(candidate));
-    if (path && lookup.trailingSlash) {
-      // trailingSlash: false — one URL per page, so relative links and canonical URLs agree.
-      return c.redirect(url.pathname.slice(0, -1) + url.search, 308);
+    // One URL per page, the one Docusaurus links to and names canonical: with `trailingSlash: false`
+    // a page is served without a slash; a locale's home is its baseUrl `/zh-Hans/` (the locale menu,
+    // hreflang and the sitemap all use it), so that one keeps its slash.
+    const canonicalSlash = path !== undefined && isLocaleHome(snapshot, path);
+    if (path && lookup.trailingSlash !== canonicalSlash) {
+      const pathname = canonicalSlash ? `${url.pathname}/` : url.pathname.slice(0, -1);
+      return c.redirect(pathname + url.search, 308);
     }
     const served = path ?? notFoundPageFor(snapshot, url.pathname);
     if (!served) return c.text('Not found\n', 404);

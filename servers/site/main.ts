@@ -7,6 +7,7 @@ import {resolve} from 'node:path';
 import {SERVE_LIMITS, portFromEnv} from '../node-server';
 import {createNodePortalProxy, proxyOptionsFromEnv} from '../proxy/node';
 import {startSiteServer} from './node';
+import {sandboxAnswers, sandboxNote} from './sandbox-note';
 import {parseExtraOrigins} from './security-headers';
 
 /** SANDBOX_URL as an origin, or a message naming the variable. */
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     throw error;
   });
   console.log(`Site on ${server.url} (serving ${buildDir})`);
+  console.log(sandboxNote(sandboxUrl, sandboxUrl !== undefined && (await sandboxAnswers(sandboxUrl))));
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -7,19 +7,23 @@ import Heading from '@theme/Heading';
 import styles from './index.module.css';
 
 const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
+const TRY_IT = `${GUIDE}#try-it`;
 
-/** What a reader gets from the guide, one line each. */
-function highlights(): readonly {title: string; text: string}[] {
+/** What a reader gets from the guide, one line each, each a link to where the guide has it. */
+function highlights(): readonly {title: string; text: string; to: string}[] {
   return [
     {
+      to: `${GUIDE}#step-1-ask-for-a-token`,
       title: translate({id: 'home.highlight.exchange.title', message: 'The exact exchange'}),
       text: translate({id: 'home.highlight.exchange.text', message: 'Both requests and what a real portal answers, including second factors, lockouts and errors.'}),
     },
     {
+      to: `${GUIDE}#examples`,
       title: translate({id: 'home.highlight.languages.title', message: 'Seven languages'}),
       text: translate({id: 'home.highlight.languages.text', message: 'cURL, Node.js, Python, C#, PHP, Java and Go: complete programs, each run by the tests against a sandbox portal.'}),
     },
     {
+      to: TRY_IT,
       title: translate({id: 'home.highlight.tryIt.title', message: 'Try it on the page'}),
       text: translate({id: 'home.highlight.tryIt.text', message: 'Sign in to your own portal, or to a sandbox portal where the site has one, and see the token and your profile.'}),
     },
@@ -43,15 +47,18 @@ export default function Home(): ReactNode {
           <Link className={clsx('button button--primary button--lg', styles.action)} to={GUIDE}>
             <Translate id="home.readGuide">Read the authentication guide</Translate>
           </Link>
+          <Link className={clsx('button button--secondary button--lg', styles.action)} to={TRY_IT}>
+            <Translate id="home.tryIt">Try it now</Translate>
+          </Link>
           <Link className={clsx('button button--secondary button--lg', styles.action)} to="/docs/intro">
             <Translate id="home.overview">Overview</Translate>
           </Link>
         </div>
         <ul className={styles.highlights}>
-          {highlights().map(({title, text}) => (
+          {highlights().map(({title, text, to}) => (
             <li key={title}>
               <Heading as="h2" className={styles.highlightTitle}>
-                {title}
+                <Link to={to}>{title}</Link>
               </Heading>
               <p>{text}</p>
             </li>

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
 
-/** axe-core's violations on the page as it is, one line each (rule id and the elements): [] when clean. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page}).analyze();
+/** axe-core's violations on the page as it is (or within `include`), one line each (rule id and the elements): [] when clean. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({page});
+  const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -28,4 +29,59 @@ export function describeAxeChecks(
       }
     });
   }
+}
+
+/** The states beyond a page at rest that the axe runs cover (tests/e2e/axe-states.spec.ts). */
+export const AXE_STATES = {
+  /** The navbar's search dropdown open with hits, the first selected (as it is while the reader types). */
+  async searchResultsOpen(page: Page, query: string): Promise<void> {
+    await page.locator('input.navbar__search-input').fill(query);
+    await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  },
+  /** The try-it panel waiting on a portal that answers late: its Cancel button is showing. */
+  async panelWaiting(page: Page, cancel: string): Promise<void> {
+    await expect(page.getByRole('button', {name: cancel})).toBeVisible({timeout: 15_000});
+  },
+};
+
+/** WCAG's contrast ratio of two CSS colours `rgb(r, g, b)` (alpha ignored: the callers pass opaque ones). */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
+      const c = Number(channel) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The focused element's ring as drawn: its colour, width and style, and the colours on its two
+ * sides (outside: the nearest opaque background around the element; inside: the element's own
+ * background, or the same as outside when the ring stands off the element).
+ */
+export async function focusRing(page: Page): Promise<{element: string; style: string; width: number; ring: string; outside: string; inside: string}> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement;
+    const opaque = (node: Element | null): string => {
+      for (let at = node; at; at = at.parentElement) {
+        const color = getComputedStyle(at).backgroundColor;
+        if (!/rgba\(.*, 0\)$|transparent/.test(color)) return color;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const style = getComputedStyle(element);
+    const outside = opaque(element.parentElement);
+    const standsOff = parseFloat(style.outlineOffset) >= 1;
+    return {
+      element: element.outerHTML.slice(0, 80),
+      style: style.outlineStyle,
+      width: parseFloat(style.outlineWidth),
+      ring: style.outlineColor,
+      outside,
+      inside: standsOff ? outside : opaque(element),
+    };
+  });
 }

@@ -89,7 +89,7 @@ test.describe('the try-it panel on the Chinese guide', () => {
     const region = widget(page);
     await expect(region.getByText('Dana Demo', {exact: true})).toBeVisible();
     await expect(region.getByRole('status').first()).toHaveText('已收到令牌，其所属用户的个人资料见下方。');
-    await expect(region.getByText(`令牌： ${MASK}`)).toBeVisible();
+    await expect(region.getByText(`令牌：${MASK}`)).toBeVisible();
     // Intl with the page's locale: "2027年8月13日 10:15" and "12个月后", not the English "in 12 months".
     await expect(region.getByText(/^它将于 \d{4}年\d{1,2}月\d{1,2}日 .+到期（12个月后）。$/)).toBeVisible();
     await expect(region.locator('dt', {hasText: '显示名称'})).toBeVisible();

@@ -27,12 +27,12 @@ function asRendered(source: string): string {
 }
 
 /**
- * The colour mode toggle stays disabled until React has hydrated: clicks before that are lost.
- * Hydrating the guide (fourteen highlighted examples) takes seconds on a busy machine: wait long.
+ * Clicks before React has hydrated are lost: wait for Docusaurus's mark of a hydrated page (the
+ * colour toggle is enabled a commit earlier). Hydrating the guide takes seconds on a busy machine.
  */
 async function openHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.getByRole('button', {name: /Switch between dark and light mode/})).toBeEnabled({timeout: 30_000});
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
 }
 
 /** The two language tab groups of the guide, in page order: "Get a token", then "Call the API". */
@@ -111,8 +111,9 @@ test.describe('the guide', () => {
       await expect(auth).toContainText(language.title);
       // The first block is the example; the "Run it" commands follow it.
       await expect(auth.locator('pre code').first()).toHaveText(asRendered(exampleText(language.program)), {useInnerText: true});
-      // Prism turned the source into tokens: the language is known to the highlighter.
-      expect(await auth.locator('pre code').first().locator('.token').count(), `${language.tab} is highlighted`).toBeGreaterThan(5);
+      // Prism turned the source into tokens: the language is known to the highlighter. Prism loads
+      // after the first paint (plugins/startup/lazy-prism), so the tokens may arrive after the text.
+      await expect.poll(() => auth.locator('pre code').first().locator('.token').count(), {message: `${language.tab} is highlighted`, timeout: 15_000}).toBeGreaterThan(5);
       // The same program's next steps (cURL: its get-self.sh script first).
       const self = visiblePanel(selfGroup);
       if (language.value === 'curl') await expect(self.locator('pre code').first()).toHaveText(asRendered(exampleText('curl/get-self.sh')), {useInnerText: true});

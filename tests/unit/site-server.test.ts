@@ -95,6 +95,15 @@ describe('site server over HTTP', () => {
     assert.equal(res.headers.location, '/docs/intro?lang=python');
   });
 
+  it('serves a locale’s home at its baseUrl, with the slash Docusaurus links to, and redirects there without it', async () => {
+    const home = await send(server.url, '/zh-Hans/');
+    assert.equal(home.status, 200);
+    assert.match(home.body.toString(), /首页/);
+    const bare = await send(server.url, '/zh-Hans?lang=go');
+    assert.equal(bare.status, 308);
+    assert.equal(bare.headers.location, '/zh-Hans/?lang=go');
+  });
+
   it('sends brotli when accepted, preferring it over gzip', async () => {
     const res = await send(server.url, '/assets/js/main.0123abcd.js', {headers: {'accept-encoding': 'gzip, deflate, br'}});
     assert.equal(res.status, 200);
@@ -186,7 +195,7 @@ describe('site server over HTTP', () => {
     assert.equal(intro.status, 200);
     assert.equal(intro.body.toString(), '<!doctype html><title>概述</title>');
     assert.equal(intro.headers['x-content-type-options'], 'nosniff');
-    assert.equal((await send(server.url, '/zh-Hans')).body.toString(), '<!doctype html><title>首页</title>');
+    assert.equal((await send(server.url, '/zh-Hans/')).body.toString(), '<!doctype html><title>首页</title>');
     const missing = await send(server.url, '/zh-Hans/docs/no-such-page');
     assert.equal(missing.status, 404);
     assert.equal(missing.body.toString(), '<!doctype html><title>找不到页面</title>');

@@ -3,10 +3,12 @@ import {toCurl, type DocSpaceFailure} from '../../../docspace';
 import {translate} from '@docusaurus/Translate';
 import {useCopy} from '../state/useCopy';
 import {createFailureText, type FailureContext} from '../wording/failure';
+import {guideLinkText, guideSectionOf} from '../wording/guideSections';
 import styles from './styles.module.css';
 
 // Translated once: a build has one locale, and failures need no dates.
 const {FAILURE, describeFailure} = createFailureText(translate);
+const GUIDE_LINK = guideLinkText(translate);
 
 export interface FailureProps {
   failure: DocSpaceFailure;
@@ -20,6 +22,7 @@ export interface FailureProps {
 export default function Failure({failure, context, onResendThroughProxy, takeFocus = true}: FailureProps): ReactNode {
   const text = describeFailure(failure, context);
   const {exchange} = context;
+  const section = guideSectionOf(failure, context.call, exchange);
   const alert = useRef<HTMLDivElement>(null);
   const {said, copy} = useCopy(failure);
   useEffect(() => {
@@ -54,6 +57,11 @@ export default function Failure({failure, context, onResendThroughProxy, takeFoc
             <span role="status">{said}</span>
           </div>
         </>
+      )}
+      {section && (
+        <p className={styles.line}>
+          <a href={`#${section}`}>{GUIDE_LINK}</a>
+        </p>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import {REDACTED, type AuthToken} from '../../../docspace';
 import {useCopy} from '../state/useCopy';
+import {gapAfter} from '../wording/cjk';
 import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
 
@@ -26,7 +27,9 @@ export default function Token(props: TokenProps): ReactNode {
   return (
     <div className={styles.token}>
       <p className={styles.line}>
-        <strong>{TOKEN.label}</strong> <code className={styles.value}>{shown ? token.token : REDACTED}</code>
+        <strong>{TOKEN.label}</strong>
+        {gapAfter(TOKEN.label)}
+        <code className={styles.value}>{shown ? token.token : REDACTED}</code>
       </p>
       <p className={styles.line}>{describeTokenLife(token, new Date())}</p>
       <div className={styles.actions}>

@@ -6,6 +6,7 @@ import Token from '../Token';
 import {useWidgetConfig} from '../state/config';
 import {useFocusKept} from '../state/useFocusKept';
 import {useWidget, type RequiredField} from '../state/useWidget';
+import {gapAfter} from '../wording/cjk';
 import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
 
@@ -68,7 +69,9 @@ export default function Widget(): ReactNode {
           </label>
         )}
         <p id={`${id}-route`} className={styles.route}>
-          {FORM.routeLabel} <strong>{FORM.route[route]}</strong>
+          {FORM.routeLabel}
+          {gapAfter(FORM.routeLabel)}
+          <strong>{FORM.route[route]}</strong>
           {route === 'proxy' && FORM.proxyNote}
         </p>
         <div className={styles.fields}>

@@ -1,0 +1,73 @@
+/**
+ * axe-core on the states a page at rest does not show (issue 22, item 8): search results open, the
+ * search page, the panel while it waits (Cancel); and a focus ring that can be seen. Light and dark,
+ * English and Chinese.
+ */
+import {expect, test, type Page} from '@playwright/test';
+import {sandboxUrl} from '../../playwright.config';
+import {AXE_STATES, axeViolations, contrastRatio, focusRing} from './axe';
+import {GUIDE} from './tryit-page';
+
+const LOCALES = [
+  {locale: 'en', prefix: '', query: '403', getToken: 'Get token', userName: 'User name', portal: 'Portal address', cancel: 'Cancel'},
+  {locale: 'zh-Hans', prefix: '/zh-Hans', query: '403', getToken: '获取令牌', userName: '用户名', portal: '门户地址', cancel: '取消'},
+] as const;
+
+async function openHydrated(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const {locale, prefix, query, getToken, userName, portal, cancel} of LOCALES) {
+    test.describe(`${locale}, ${colorScheme} mode`, () => {
+      test.use({colorScheme});
+
+      test('axe finds nothing with search results open', async ({page}) => {
+        await openHydrated(page, `${prefix}/docs/intro`);
+        await AXE_STATES.searchResultsOpen(page, query);
+        // The listbox holds the hits and nothing else; the input points to it.
+        const listbox = page.getByRole('listbox');
+        await expect(page.getByRole('combobox')).toHaveAttribute('aria-controls', (await listbox.getAttribute('id'))!);
+        await expect(listbox.getByRole('link')).toHaveCount(0);
+        expect(await axeViolations(page, '.navbar')).toEqual([]);
+      });
+
+      test('the search page has a main landmark and axe finds nothing on it', async ({page}) => {
+        await openHydrated(page, `${prefix}/search?q=${query}`);
+        await expect(page.getByRole('main')).toHaveCount(1);
+        await expect(page.getByRole('main').locator('article').first()).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+
+      test('axe finds nothing in the panel while it waits, Cancel included', async ({page}) => {
+        test.setTimeout(90_000);
+        await page.goto(`${prefix}${GUIDE}`);
+        await expect(page.getByRole('button', {name: getToken, exact: true})).toBeVisible({timeout: 15_000});
+        await page.getByLabel(portal, {exact: true}).fill(sandboxUrl);
+        await page.getByLabel(userName, {exact: true}).fill('slow');
+        await page.getByLabel(locale === 'en' ? 'Password' : '密码', {exact: true}).fill('demo-password');
+        await page.getByRole('button', {name: getToken, exact: true}).click();
+        await AXE_STATES.panelWaiting(page, cancel);
+        expect(await axeViolations(page, 'section[aria-label]')).toEqual([]);
+        await page.getByRole('button', {name: cancel}).click();
+      });
+
+      test('the focus ring stands out 3:1 from the colours on both its sides', async ({page}) => {
+        await openHydrated(page, `${prefix}${GUIDE}`);
+        const rings = [];
+        // The skip link, the navbar's brand, links and buttons, the search box, the sidebar.
+        for (let press = 0; press < 10; press++) {
+          await page.keyboard.press('Tab');
+          rings.push(await focusRing(page));
+        }
+        for (const ring of rings) {
+          expect(ring.style, ring.element).not.toBe('none');
+          expect(ring.width, ring.element).toBeGreaterThanOrEqual(2);
+          expect(contrastRatio(ring.ring, ring.outside), `${ring.element}: ${ring.ring} on ${ring.outside}`).toBeGreaterThanOrEqual(3);
+          expect(contrastRatio(ring.ring, ring.inside), `${ring.element}: ${ring.ring} beside ${ring.inside}`).toBeGreaterThanOrEqual(3);
+        }
+      });
+    });
+  }
+}
