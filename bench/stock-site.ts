@@ -14,7 +14,7 @@ import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:f
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import guideConfig from '../docusaurus.config';
-import {EXAMPLE_COMMANDS, runCommands} from '../src/exampleCommands';
+import {ENVIRONMENT, EXAMPLES as GUIDE_EXAMPLES, runCommands} from '../src/exampleCommands';
 import {linkNodeModules} from './build-time';
 
 /** A stock site's only page (docs-only mode: the page is the home page, as the navbar title links there). */
@@ -263,11 +263,21 @@ export function stockGuideMdx(root: string): string {
     return `export const ${name} = ${JSON.stringify(readFileSync(file, 'utf8'))};`;
   });
   mdx = mdx.replace(/^import .* from '@site\/src\/components\/(Example|TryIt)';\n/gm, '');
-  mdx = mdx.replace(/^import \{runCommands\} from '@site\/src\/exampleCommands';$/m, () => {
-    const commands = Object.fromEntries(Object.keys(EXAMPLE_COMMANDS).map((example) => [example, runCommands(example)]));
-    return `export const RUN_COMMANDS = ${JSON.stringify(commands)};`;
-  });
-  mdx = mdx.replace(/runCommands\((\w+)\)/g, 'RUN_COMMANDS[$1]');
+  // The run commands as data, and runCommands itself as runSteps (its source, compiled by tsx, is plain JS).
+  mdx = mdx.replace(/\brunCommands\(/g, 'runSteps(');
+  mdx = mdx.replace(/^import \{EXAMPLES, runCommands\} from '@site\/src\/exampleCommands';$/m, () =>
+    [
+      `export const EXAMPLES = ${JSON.stringify(GUIDE_EXAMPLES)};`,
+      `export ${runCommands.toString().replace(/^function runCommands\b/, 'function runSteps')}`,
+    ].join('\n'),
+  );
+  // Environment: the same two shell tabs, without the reader's portal filled in.
+  mdx = mdx.replace(/^import Environment from '@site\/src\/components\/Environment';$/m, () =>
+    [
+      `export const ENVIRONMENT = ${JSON.stringify(ENVIRONMENT)};`,
+      'export const Environment = ({part}) => (<Tabs groupId="shell" queryString="shell"><TabItem value="bash" label="bash / zsh"><CodeBlock language="bash">{ENVIRONMENT.bash[part]}</CodeBlock></TabItem><TabItem value="powershell" label="PowerShell"><CodeBlock language="powershell">{ENVIRONMENT.powershell[part]}</CodeBlock></TabItem></Tabs>);',
+    ].join('\n'),
+  );
   mdx = mdx.replace(/<Example\s+((?:\w+=(?:"[^"]*"|\{\w+\})\s*)+)\/>/g, (_, attributes: string) => {
     const code = /\bcode=\{(\w+)\}/.exec(attributes);
     if (!code) throw new Error(`${GUIDE_MDX}: an <Example> without code={…}: ${attributes}`);
