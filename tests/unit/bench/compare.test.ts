@@ -1,0 +1,60 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {renderSideBySide, type PageFigures, type SideBySide} from '../../../bench/compare';
+import type {LighthouseScores} from '../../../bench/lighthouse';
+
+const startup = {mainJsMs: 100, hydrationCommitMs: 40, hydrationWorkMs: 80, hydratedAtMs: 900};
+const scores = (over: Partial<LighthouseScores>): LighthouseScores => ({
+  performance: 90, accessibility: 100, bestPractices: 100, seo: 100, fcpMs: 900, lcpMs: 2000, tbtMs: 400, cls: 0, ...over,
+});
+const figures = (name: string, lighthouse: LighthouseScores, stock = false): PageFigures => ({
+  page: {name, url: `http://127.0.0.1/${name}`, stock},
+  lighthouse,
+  scores: [lighthouse.performance],
+  startup,
+});
+
+/** The guide's cell of the target row that starts with `target`. */
+function targetCell(result: SideBySide, target: string): string {
+  const row = renderSideBySide(result).find((line) => line.startsWith(`| ${target}`));
+  assert.ok(row, `no row for "${target}"`);
+  return row.split(' | ')[1]!.replace(/ \|$/, '');
+}
+
+test('the guide is given as ratios to the stock page, each target met or missed', () => {
+  const result = {
+    runs: 5,
+    pages: [figures('guide', scores({lcpMs: 900, tbtMs: 100, performance: 96, cls: 0.01})), figures('stock', scores({}), true)],
+  };
+  assert.equal(targetCell(result, 'LCP ≤ 0.5'), '0.45 × (900 ms): met');
+  assert.equal(targetCell(result, 'TBT ≤ 0.7'), '0.25 × (100 ms): met');
+  assert.equal(targetCell(result, 'moonshot: TBT'), 'met');
+  assert.equal(targetCell(result, 'performance ≥ stock + 5'), '96 (+6): met');
+  assert.equal(targetCell(result, 'moonshot: performance'), '96: **missed**');
+  assert.equal(targetCell(result, 'CLS < 0.01'), '0.010: **missed**');
+});
+
+test('a stock TBT of 0 leaves no ratio: only a guide TBT of 0 keeps up with it', () => {
+  const even = {runs: 5, pages: [figures('guide', scores({tbtMs: 0})), figures('stock', scores({tbtMs: 0}), true)]};
+  assert.equal(targetCell(even, 'TBT ≤ 0.7'), '0 ÷ 0 (0 ms): met');
+  const behind = {runs: 5, pages: [figures('guide', scores({tbtMs: 30})), figures('stock', scores({tbtMs: 0}), true)]};
+  assert.equal(targetCell(behind, 'TBT ≤ 0.7'), '— (stock 0) (30 ms): **missed**');
+});
+
+test('a stock score above 95 makes stock + 5 out of reach, and says so', () => {
+  const result = {runs: 5, pages: [figures('guide', scores({performance: 100})), figures('stock', scores({performance: 99}), true)]};
+  const row = renderSideBySide(result).find((line) => line.startsWith('| performance ≥ stock + 5'));
+  assert.match(row!, /\(104, above 100: out of reach this run\) \| 100 \(\+1\): \*\*missed\*\*/);
+});
+
+test('a baseline build (BENCH_BASELINE) is shown against the build it came before, same run', () => {
+  const baseline: PageFigures = {...figures('guide at main', scores({performance: 80, tbtMs: 500, lcpMs: 1000})), startup: {...startup, mainJsMs: 120}};
+  baseline.page.baselineOf = 'guide';
+  const result = {runs: 5, pages: [figures('guide', scores({performance: 85, tbtMs: 400, lcpMs: 950})), baseline, figures('stock', scores({}), true)]};
+  const lines = renderSideBySide(result);
+  assert.ok(lines.includes('### This build against the baseline (same run)'));
+  const row = lines.find((line) => line.startsWith('| guide vs guide at main'));
+  assert.equal(row, '| guide vs guide at main | 80 → 85 (+5) | 1000 ms → 950 ms (0.95 ×) | 500 ms → 400 ms (0.80 ×) | 120 ms → 100 ms (0.83 ×) | 40 ms → 40 ms (1.00 ×) |');
+  const without = renderSideBySide({runs: 5, pages: [figures('guide', scores({})), figures('stock', scores({}), true)]});
+  assert.ok(!without.some((line) => line.includes('against the baseline')));
+});
