@@ -3,15 +3,10 @@
  * until then a stand-in with the same markup is shown; typing, focus and Ctrl+K carry over to the bar.
  */
 import {expect, test, type Page} from '@playwright/test';
+import {GUIDE, openHydrated, waitForHydration} from './support';
 
-const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
 /** A string only search-local's SearchBar.jsx holds: marks the script that carries the bar. */
 const SEARCH_BAR_CODE = 'autocomplete:selected';
-
-async function openHydrated(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
-}
 
 const ANY_SCRIPT = /\/assets\/js\/.+\.js$/;
 const MAIN_SCRIPT = /\/assets\/js\/main\.[0-9a-f]+\.js$/;
@@ -98,7 +93,7 @@ test('what the reader types before the page is hydrated is kept and searched', a
   await page.keyboard.type('token');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'false');
   release();
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
+  await waitForHydration(page);
   await expect(hit(page)).toBeVisible();
   await expect(searchInput(page)).toHaveValue('token');
   await expect(searchInput(page)).toBeFocused();
