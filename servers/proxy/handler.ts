@@ -1,4 +1,4 @@
-import {ANSWER_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_REQUEST_BYTES, PROXY_HEADERS} from '../../src/docspace/contract';
+import {ANSWER_TIMEOUT_MS, MAX_ANSWER_BYTES, MAX_REQUEST_BYTES, PROXY_HEADERS, type BodyShape, fitsShape} from '../../src/docspace/contract';
 import {startDeadline} from '../../src/docspace/deadline';
 import {findAddressRefusal} from './address-policy';
 import {readLimited} from './body';
@@ -90,6 +90,7 @@ type RefusalReason =
   | 'portal-rate-limited'
   | 'rate-limit-unavailable'
   | 'request-too-large'
+  | 'body-not-allowed'
   | 'request-timeout'
   | 'client-closed'
   | 'upstream-redirect'
@@ -131,6 +132,21 @@ function defaultLog({method, path, targetHost, status, durationMs}: ProxyLogEntr
 
 /** A refused path is logged as sent (it is not a credential), cut short so a long one cannot flood the log. */
 const MAX_LOGGED_PATH = 200;
+
+/** The body as JSON, or undefined when it is not JSON (and so fits no shape). */
+function parsedJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder('utf-8', {fatal: true}).decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/** `name (string, required), permissions (string[]) and expiresInDays (integer) only`. */
+function describeShape({fields, required = []}: BodyShape): string {
+  const names = Object.entries(fields).map(([name, type]) => `${name} (${type}${required.includes(name) ? ', required' : ''})`);
+  return `${new Intl.ListFormat('en').format(names)} only`;
+}
 
 class RateLimitUnavailableError extends Error {}
 
@@ -194,10 +210,13 @@ export function createPortalProxy(options: PortalProxyOptions): PortalProxy {
     const authorization = request.headers.get('authorization');
     if (route.forwardsAuthorization && authorization !== null) headers.authorization = authorization;
     let body: Uint8Array<ArrayBuffer> | undefined;
-    if (request.method === 'POST') {
+    if (request.method === 'POST' || request.method === 'PUT') {
       const read = await readRequestBody(request);
       if (read instanceof Response) return read;
       body = read;
+      if (route.body && !fitsShape(route.body, parsedJson(read))) {
+        return refusal(400, 'body-not-allowed', `${route.method} ${route.logPath} takes a JSON object with ${describeShape(route.body)}`);
+      }
     }
 
     const deadline = startDeadline(timeoutMs, request.signal);

@@ -2,7 +2,7 @@
  * The only calls the proxy relays: those of the portal contract (PORTAL_CALLS), with their methods.
  * Everything else is refused, so the proxy cannot be used as a general relay into a portal.
  */
-import {PORTAL_CALLS, callsAt} from '../../src/docspace/contract';
+import {type BodyShape, PORTAL_CALLS, callsAt} from '../../src/docspace/contract';
 
 export interface ProxyRoute {
   method: string;
@@ -12,6 +12,8 @@ export interface ProxyRoute {
   logPath: string;
   /** Only the calls made with the token carry it to the portal. */
   forwardsAuthorization: boolean;
+  /** The body the call takes, when the contract gives its shape: any other body is refused. */
+  body?: BodyShape;
 }
 
 type RouteResult =
@@ -56,5 +58,6 @@ export function matchRoute(method: string, url: URL, basePath: string, rawTarget
     const allow = calls.map((candidate) => candidate.method).join(', ');
     return {ok: false, status: 405, reason: 'method-not-allowed', message: `${apiPath} takes ${allow} only`, allow};
   }
-  return {ok: true, route: {method: call.method, apiPath, logPath: call.path, forwardsAuthorization: call.withToken}};
+  const body: BodyShape | undefined = 'body' in call ? call.body : undefined;
+  return {ok: true, route: {method: call.method, apiPath, logPath: call.path, forwardsAuthorization: call.withToken, ...(body ? {body} : {})}};
 }

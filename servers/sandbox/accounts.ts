@@ -12,6 +12,7 @@ export const SANDBOX_CODE = '123456';
 /** What signing in as an account does. */
 type SandboxBehaviour =
   | 'plain'
+  | 'guest'
   | 'app-2fa'
   | 'app-setup'
   | 'sms-2fa'
@@ -61,6 +62,7 @@ function account(
 
 export const SANDBOX_ACCOUNTS: readonly SandboxAccount[] = [
   account('demo', 'plain', '1', 'Dana', 'Demo', 'Signs in straight away and returns a token.'),
+  account('guest', 'guest', '12', 'Gale', 'Guest', 'A guest of the portal: signs in like demo, but may not create API keys (403).'),
   account('app-2fa', 'app-2fa', '2', 'Avery', 'App', `Asks for an authenticator-app code first; the code is ${SANDBOX_CODE}.`),
   account('app-setup', 'app-setup', '3', 'Sam', 'Setup', `Has not set up the authenticator app yet: answers with a manual key (tfaKey) and an activation link; ${SANDBOX_CODE} activates it.`),
   account('sms-2fa', 'sms-2fa', '4', 'Simone', 'Sms', `Asks for a code sent by SMS (to +1 *** *** 12 34); the code is ${SANDBOX_CODE} and stops working after 10 minutes.`, {phoneNoise: '+1 *** *** 12 34'}),

@@ -2,16 +2,19 @@
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** `{"response": ..., "count", "links", "status": 0, "statusCode"}`; null fields are left out, as portals do. */
+/**
+ * `{"response": ..., "count", "links", "status": 0, "statusCode"}`; null fields are left out, as
+ * portals do. `count` is a list's length, 1 for one object or value, 0 without a payload.
+ */
 export function envelopeResponse(
   request: Request,
-  payload: object | undefined,
+  payload: unknown,
   init: {status?: number; headers?: HeadersInit} = {},
 ): Response {
   const status = init.status ?? 200;
   const body = {
-    ...(payload === undefined ? {} : {response: withoutNulls(payload)}),
-    count: payload === undefined ? 0 : 1,
+    ...(payload === undefined ? {} : {response: Array.isArray(payload) ? payload.map(withoutNulls) : withoutNulls(payload)}),
+    count: payload === undefined ? 0 : Array.isArray(payload) ? payload.length : 1,
     links: [{href: request.url, action: request.method}],
     status: 0,
     statusCode: status,
@@ -34,6 +37,7 @@ export function unauthorizedResponse(): Response {
   return new Response(null, {status: 401});
 }
 
-function withoutNulls(payload: object): object {
+function withoutNulls(payload: unknown): unknown {
+  if (payload === null || typeof payload !== 'object') return payload;
   return Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== null && value !== undefined));
 }

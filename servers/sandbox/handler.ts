@@ -6,10 +6,11 @@
 import {type Context, Hono} from 'hono';
 import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
-import {ANSWER_TIMEOUT_MS, MAX_REQUEST_BYTES, PORTAL_CALLS, type PortalCall} from '../../src/docspace/contract';
+import {ANSWER_TIMEOUT_MS, API_KEY, MAX_REQUEST_BYTES, PORTAL_CALLS, type PortalCall} from '../../src/docspace/contract';
 import {startDeadline} from '../../src/docspace/deadline';
 import type {AuthenticationPayload, PortalProfile} from '../../src/docspace/types';
 import {SANDBOX_CODE, SANDBOX_PASSWORD, type SandboxAccount, findSandboxAccount} from './accounts';
+import {type KeyFields, KeyStore, SANDBOX_SCOPES, type SandboxKey, keyInfo} from './api-keys';
 import {envelopeResponse, errorResponse, unauthorizedResponse} from './envelope';
 import {LoginThrottle} from './login-throttle';
 import {avatarPath, avatarResponse, badGatewayPage, confirmPage, homePage, parseAvatarFile} from './pages';
@@ -46,6 +47,16 @@ const AUTH_FAILED = 'User authentication failed';
 const USER_DISABLED = 'User disabled';
 const LOCKED_OUT = 'Too many login attempts. Please try again later';
 const COOKIE_NAME = 'asc_auth_key';
+const ACCESS_DENIED = 'Access denied';
+const KEY_NOT_FOUND = 'The API key was not found';
+/** The scopes that let a key read accounts (a profile): `write` includes `read`, `*` is everything. */
+const READS_ACCOUNTS = new Set(['*', '*:read', '*:write', 'accounts:read', 'accounts:write']);
+
+/** Who a request acts as: the account, and the key when it came with one. */
+interface Caller {
+  account: SandboxAccount;
+  key?: SandboxKey;
+}
 
 type SecondFactorFields = Pick<AuthenticationPayload, 'sms' | 'tfa' | 'phoneNoise'>;
 
@@ -54,6 +65,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const slowMs = options.slowMs ?? DEFAULT_SLOW_MS;
   const tokens = new TokenStore(now);
   const throttle = new LoginThrottle(now);
+  const keys = new KeyStore(now);
   /** When the `sms-2fa` account was last "sent" a code, by login. */
   const smsSentAt = new Map<string, number>();
   const closing = new AbortController();
@@ -78,6 +90,19 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   answer(PORTAL_CALLS.confirmCode, (c) => confirmCode(c.req.raw, c.req.param('code') ?? '', c.env.clientIp));
   answer(PORTAL_CALLS.authenticate, (c) => authenticate(c.req.raw, c.env.clientIp));
   answer(PORTAL_CALLS.getSelf, (c) => self(c.req.raw));
+  answer(PORTAL_CALLS.listKeyScopes, (c) => withCaller(c.req.raw, (caller) => (isGuest(caller) ? errorResponse(403, ACCESS_DENIED) : envelopeResponse(c.req.raw, SANDBOX_SCOPES))));
+  answer(PORTAL_CALLS.createKey, (c) => withCaller(c.req.raw, (caller) => createKey(c.req.raw, caller, c.env.clientIp)));
+  answer(PORTAL_CALLS.listKeys, (c) => withCaller(c.req.raw, ({account}) => envelopeResponse(c.req.raw, keys.visibleTo(account.userName, isAdmin(account)).map(keyInfo))));
+  answer(PORTAL_CALLS.getSelfKey, (c) => withCaller(c.req.raw, ({key}) => (key ? envelopeResponse(c.req.raw, keyInfo(key)) : errorResponse(404, KEY_NOT_FOUND))));
+  answer(PORTAL_CALLS.updateKey, (c) => withCaller(c.req.raw, (caller) => updateKey(c.req.raw, caller, c.req.param('keyId') ?? '')));
+  answer(PORTAL_CALLS.deleteKey, (c) =>
+    withCaller(c.req.raw, ({account}) => {
+      const key = keys.find(c.req.param('keyId') ?? '', account.userName, isAdmin(account));
+      if (!key) return errorResponse(404, KEY_NOT_FOUND);
+      keys.delete(key.id);
+      return envelopeResponse(c.req.raw, true);
+    }),
+  );
   app.get('/storage/userPhotos/root/:file', (c) => {
     const avatar = parseAvatarFile(c.req.param('file'));
     return avatar ? avatarResponse(avatar.account, avatar.size) : notFound();
@@ -122,16 +147,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   }
 
   function self(request: Request): Response {
-    const issued = presentedToken(request);
-    const account = issued && findSandboxAccount(issued.userName);
-    if (!account) return unauthorizedResponse();
-    return envelopeResponse(request, profileOf(account, new URL(request.url).origin));
+    return withCaller<Response>(request, ({account, key}) => {
+      if (key && !key.permissions.some((scope) => READS_ACCOUNTS.has(scope))) return errorResponse(403, ACCESS_DENIED);
+      return envelopeResponse(request, profileOf(account, new URL(request.url).origin));
+    });
   }
 
   function signOut(request: Request): Response {
-    const issued = presentedToken(request);
-    if (!issued) return unauthorizedResponse();
-    tokens.revoke(issued.token);
+    const caller = presentedCaller(request);
+    if (!caller) return unauthorizedResponse();
+    // A key is not a session: signing out with one ends nothing (delete the key to end it).
+    if (caller.token) tokens.revoke(caller.token.token);
     const cookie = `${COOKIE_NAME}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secureFlag(request)}`;
     return envelopeResponse(request, undefined, {headers: {'Set-Cookie': cookie}});
   }
@@ -210,11 +236,54 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     return envelopeResponse(request, payload, {headers: {'Set-Cookie': cookie}});
   }
 
-  /** A bare or `Bearer` Authorization header wins; the portal's own cookie also works, as on a portal. */
-  function presentedToken(request: Request): IssuedToken | undefined {
+  /**
+   * A bare or `Bearer` token, or a `Bearer sk-…` key, in Authorization wins; the portal's own
+   * cookie also works, as on a portal. A key counts only as `Bearer`, as portals document it.
+   */
+  function presentedCaller(request: Request): (Caller & {token?: IssuedToken}) | undefined {
     const header = request.headers.get('Authorization')?.trim();
-    const token = header ? header.replace(/^Bearer\s+/i, '') : cookieValue(request.headers.get('Cookie'), COOKIE_NAME);
-    return token ? tokens.find(token) : undefined;
+    const bearer = header && /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    if (bearer?.startsWith(API_KEY.prefix)) {
+      const key = keys.authenticate(bearer);
+      const account = key && findSandboxAccount(key.userName);
+      return account && key ? {account, key} : undefined;
+    }
+    const presented = header ? header.replace(/^Bearer\s+/i, '') : cookieValue(request.headers.get('Cookie'), COOKIE_NAME);
+    const token = presented ? tokens.find(presented) : undefined;
+    const account = token && findSandboxAccount(token.userName);
+    return account && token ? {account, token} : undefined;
+  }
+
+  /** Answers for a signed-in caller; 401 with an empty body for anyone else, as a portal does. */
+  function withCaller<R extends Response | Promise<Response>>(request: Request, handler: (caller: Caller) => R): R | Response {
+    const caller = presentedCaller(request);
+    return caller ? handler(caller) : unauthorizedResponse();
+  }
+
+  async function createKey(request: Request, caller: Caller, clientIp: string): Promise<Response> {
+    if (isGuest(caller)) return errorResponse(403, ACCESS_DENIED);
+    const body = await readJsonObject(request);
+    if (body instanceof Response) return body;
+    const fields = keyFieldsOf(body);
+    if (typeof fields === 'string') return errorResponse(400, fields);
+    const {userName} = caller.account;
+    if (!keys.mayCreate(userName, clientIp)) return errorResponse(429, 'Too many API keys created. Please try again later');
+    const key = keys.create(userName, clientIp, fields);
+    return envelopeResponse(request, {...keyInfo(key), key: key.secret});
+  }
+
+  async function updateKey(request: Request, {account}: Caller, keyId: string): Promise<Response> {
+    const body = await readJsonObject(request);
+    if (body instanceof Response) return body;
+    const key = keys.find(keyId, account.userName, isAdmin(account));
+    if (!key) return errorResponse(404, KEY_NOT_FOUND);
+    const name = body.name === undefined ? {value: key.name} : nameOf(body.name);
+    if ('problem' in name) return errorResponse(400, name.problem);
+    const permissions = body.permissions === undefined ? {value: key.permissions} : scopesOf(body.permissions);
+    if ('problem' in permissions) return errorResponse(400, permissions.problem);
+    if (body.isActive !== undefined && typeof body.isActive !== 'boolean') return errorResponse(400, 'isActive must be true or false');
+    Object.assign(key, {name: name.value, permissions: permissions.value, isActive: body.isActive ?? key.isActive});
+    return envelopeResponse(request, true);
   }
 
   return {
@@ -243,8 +312,43 @@ function stagedFailure(request: Request, account: SandboxAccount): Response | un
   }
 }
 
-function profileOf(account: SandboxAccount, origin: string): PortalProfile {
+type Checked<T> = {value: T} | {problem: string};
+
+/** A key's fields from a create body, or what is wrong with them (the 400's message). */
+function keyFieldsOf(body: Record<string, unknown>): KeyFields | string {
+  const name = nameOf(body.name);
+  if ('problem' in name) return name.problem;
+  // Omitted: a key without restriction, as `["*"]`.
+  const permissions = body.permissions === undefined ? {value: ['*']} : scopesOf(body.permissions);
+  if ('problem' in permissions) return permissions.problem;
+  const days = body.expiresInDays;
+  if (days !== undefined && days !== null && !(Number.isInteger(days) && (days as number) > 0)) return 'expiresInDays must be a whole number of days, 1 or more';
+  return {name: name.value, permissions: permissions.value, expiresInDays: (days as number | null | undefined) ?? null};
+}
+
+function nameOf(value: unknown): Checked<string> {
+  return typeof value === 'string' && value.trim() ? {value: value.trim()} : {problem: 'The API key needs a name'};
+}
+
+/** A list of known scopes, each once; an empty list or an unknown scope is refused, naming it. */
+function scopesOf(value: unknown): Checked<string[]> {
+  if (!Array.isArray(value) || value.length === 0) return {problem: 'permissions must list at least one scope from GET /api/2.0/keys/permissions'};
+  const unknown = value.find((scope) => typeof scope !== 'string' || !SANDBOX_SCOPES.includes(scope));
+  if (unknown !== undefined) return {problem: `Unknown permission: ${String(unknown).slice(0, 64)}`};
+  return {value: [...new Set(value as string[])]};
+}
+
+const isAdmin = (account: SandboxAccount) => profileFlags(account).isAdmin === true;
+const isGuest = ({account}: Caller) => account.behaviour === 'guest';
+
+/** The sandbox's roles: `demo` owns the portal, a guest is a guest, everyone else a room admin. */
+function profileFlags(account: SandboxAccount): Pick<PortalProfile, 'isAdmin' | 'isOwner' | 'isVisitor' | 'isRoomAdmin'> {
   const isOwner = account.behaviour === 'plain';
+  const isVisitor = account.behaviour === 'guest';
+  return {isAdmin: isOwner, isOwner, isVisitor, isRoomAdmin: !isOwner && !isVisitor};
+}
+
+function profileOf(account: SandboxAccount, origin: string): PortalProfile {
   return {
     id: account.id,
     displayName: `${account.firstName} ${account.lastName}`,
@@ -261,11 +365,8 @@ function profileOf(account: SandboxAccount, origin: string): PortalProfile {
     profileUrl: `${origin}/accounts/people/filter?search=${encodeURIComponent(account.email)}`,
     status: 1,
     activationStatus: 1,
-    isAdmin: isOwner,
-    isOwner,
-    isVisitor: false,
+    ...profileFlags(account),
     isCollaborator: false,
-    isRoomAdmin: !isOwner,
     isLDAP: false,
     isSSO: false,
     department: '',

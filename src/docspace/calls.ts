@@ -1,6 +1,6 @@
 import {PORTAL_CALLS} from './contract';
 import {parseExpires} from './expires';
-import {callOf, send, type Sent} from './request';
+import {payloadOf, send, unexpected} from './request';
 import type {
   AuthenticateOptions,
   AuthenticationPayload,
@@ -13,28 +13,9 @@ import type {
   SelfResult,
   SignOutResult,
   TokenCallOptions,
-  UnexpectedAnswerLack,
 } from './types';
 
 const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
-
-/** The `response` of the envelope, or an empty object when there is none. */
-function payloadOf(json: unknown): Record<string, unknown> {
-  const response = (json as {response?: unknown} | undefined)?.response;
-  return response && typeof response === 'object' ? (response as Record<string, unknown>) : {};
-}
-
-const LACKING: Record<UnexpectedAnswerLack, string> = {
-  token: 'without a token',
-  'token-or-second-factor': 'without a token and without asking for a second factor',
-  profile: 'without a profile',
-};
-
-/** A 2xx answer without what the call needs. */
-function unexpected(sent: Extract<Sent, {ok: true}>, lacking: UnexpectedAnswerLack) {
-  const message = `${callOf(sent.exchange)} answered ${sent.status} ${LACKING[lacking]}.`;
-  return {ok: false as const, error: {kind: 'unexpected-answer' as const, status: sent.status, lacking, message}, exchange: sent.exchange};
-}
 
 function tokenOf(payload: AuthenticationPayload): AuthToken | undefined {
   const token = str(payload.token);

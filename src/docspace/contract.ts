@@ -18,6 +18,14 @@ export interface PortalCall {
   withToken: boolean;
   /** What each `{name}` segment may hold; a path with anything else there is not this call. */
   params?: Readonly<Record<string, RegExp>>;
+  /** The JSON body the call takes, when the proxy holds it to a shape: any other body is not this call. */
+  body?: BodyShape;
+}
+
+/** A JSON object's fields and the type of each; every field optional unless `required` names it. */
+export interface BodyShape {
+  fields: Readonly<Record<string, 'string' | 'boolean' | 'integer' | 'string[]'>>;
+  required?: readonly string[];
 }
 
 /**
@@ -28,6 +36,9 @@ export interface PortalCall {
  */
 export const SECOND_FACTOR_CODE = /^[0-9]{6}$/;
 
+/** An API key's id: a GUID, as portals write them (`75a5f745-f697-4418-b38d-0fe0d277e258`). */
+export const KEY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 export const PORTAL_CALLS = {
   /** A token, or the second factor the portal asks for first. */
   authenticate: {method: 'POST', path: '/api/2.0/authentication', withToken: false},
@@ -37,6 +48,29 @@ export const PORTAL_CALLS = {
   signOut: {method: 'POST', path: '/api/2.0/authentication/logout', withToken: true},
   /** The profile of the token's owner. */
   getSelf: {method: 'GET', path: '/api/2.0/people/@self', withToken: true},
+  /** Every scope a key may be given: a flat, alphabetical list of strings. */
+  listKeyScopes: {method: 'GET', path: '/api/2.0/keys/permissions', withToken: true},
+  /** A new key acting as the caller; its secret is in this answer only. Never idempotent: never retried. */
+  createKey: {
+    method: 'POST',
+    path: '/api/2.0/keys',
+    withToken: true,
+    body: {fields: {name: 'string', permissions: 'string[]', expiresInDays: 'integer'}, required: ['name']},
+  },
+  /** The keys the caller may see (an administrator: all of the portal's), never their secrets. */
+  listKeys: {method: 'GET', path: '/api/2.0/keys', withToken: true},
+  /** The key this very request was sent with (`Authorization: Bearer sk-…`). */
+  getSelfKey: {method: 'GET', path: '/api/2.0/keys/@self', withToken: true},
+  /** Renames a key, replaces its scopes or turns it on or off. */
+  updateKey: {
+    method: 'PUT',
+    path: '/api/2.0/keys/{keyId}',
+    withToken: true,
+    params: {keyId: KEY_ID},
+    body: {fields: {name: 'string', permissions: 'string[]', isActive: 'boolean'}},
+  },
+  /** Removes a key at once, for good. */
+  deleteKey: {method: 'DELETE', path: '/api/2.0/keys/{keyId}', withToken: true, params: {keyId: KEY_ID}},
 } as const satisfies Record<string, PortalCall>;
 
 export type PortalCallName = keyof typeof PORTAL_CALLS;
@@ -66,6 +100,19 @@ export function callsAt(path: string): PortalCallName[] {
   });
 }
 
+/** Whether `body` (parsed JSON) is an object of the shape: only its fields, each of its type, the required ones present. */
+export function fitsShape(shape: BodyShape, body: unknown): boolean {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return false;
+  const fields = Object.entries(body);
+  const typed = fields.every(([name, value]) => {
+    const type = Object.hasOwn(shape.fields, name) ? shape.fields[name] : undefined;
+    if (type === 'string[]') return Array.isArray(value) && value.every((item) => typeof item === 'string');
+    if (type === 'integer') return Number.isInteger(value);
+    return type !== undefined && typeof value === type;
+  });
+  return typed && (shape.required ?? []).every((name) => Object.hasOwn(body, name));
+}
+
 // --- The limits ---------------------------------------------------------------------------------
 
 /** Far more than any of these answers needs; the client and the proxy refuse a larger one while it streams in. */
@@ -82,6 +129,15 @@ export const ANSWER_TIMEOUT_MS = 15_000;
  * within `windowMs` lock that login, from that address, for `lockMs`, even with the right password.
  */
 export const LOCKOUT = {failures: 5, windowMs: 60_000, lockMs: 60_000} as const;
+
+/**
+ * Creating keys is throttled: past `max` creations of one account from one client address within
+ * `windowMs` the portal answers 429. The portal's own figure is not published; this is the sandbox's.
+ */
+export const KEY_CREATION_LIMIT = {max: 10, windowMs: 60_000} as const;
+
+/** What every API key starts with, and how many of its last characters later reads show (`keyPostfix`). */
+export const API_KEY = {prefix: 'sk-', postfixLength: 4} as const;
 
 // --- This site's proxy --------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ export const PLACEHOLDERS = {
   userName: 'yourusername',
   password: 'yourpassword',
   token: 'yourtoken',
+  apiKey: 'yourapikey',
 } as const;
 
 export interface PlaceholderValues {
@@ -25,6 +26,8 @@ export interface PlaceholderValues {
   userName?: string;
   password?: string;
   token?: string;
+  /** An API key's secret (`sk-…`), for DOCSPACE_API_KEY. */
+  apiKey?: string;
 }
 
 const SAFE_VALUE = /^[A-Za-z0-9._~+/=@:-]+$/;
@@ -50,7 +53,7 @@ function checkedOrigin(origin: string): URL {
   return new URL(portal.origin);
 }
 
-function checkedValue(field: 'userName' | 'password' | 'token', value: string): string {
+function checkedValue(field: 'userName' | 'password' | 'token' | 'apiKey', value: string): string {
   if (!SAFE_VALUE.test(value)) {
     throw new UnsafePlaceholderValue(field, 'only letters, digits and - . _ ~ + / = @ : are allowed.');
   }
@@ -67,7 +70,7 @@ export function fillPlaceholders(source: string, values: PlaceholderValues): str
     const url = checkedOrigin(values.portalOrigin);
     replacements.set(PLACEHOLDERS.portalOrigin, url.origin).set(PLACEHOLDERS.portalHost, url.host);
   }
-  for (const field of ['userName', 'password', 'token'] as const) {
+  for (const field of ['userName', 'password', 'token', 'apiKey'] as const) {
     const value = values[field];
     if (value !== undefined) replacements.set(PLACEHOLDERS[field], checkedValue(field, value));
   }

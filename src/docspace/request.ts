@@ -1,8 +1,8 @@
-import {ANSWER_TIMEOUT_MS, MAX_ANSWER_BYTES, PROXY_HEADERS, pathOf, type PathParams, type PortalCall} from './contract';
+import {ANSWER_TIMEOUT_MS, API_KEY, MAX_ANSWER_BYTES, PROXY_HEADERS, pathOf, type PathParams, type PortalCall} from './contract';
 import {startDeadline, type Deadline} from './deadline';
 import {REDACTED, maskBody, redact} from './exchange';
 import {isLoopbackHost, normalizePortalUrl} from './url';
-import type {CallOptions, DocSpaceFailure, Exchange} from './types';
+import type {CallOptions, DocSpaceFailure, Exchange, UnexpectedAnswerLack} from './types';
 
 /**
  * One API call in three steps: the address (where it goes), the fetch (with a capped read of the
@@ -15,7 +15,7 @@ interface ApiRequest<Call extends PortalCall = PortalCall> {
   call: Call;
   params: PathParams<Call['path']>;
   body?: {password?: string; [field: string]: unknown};
-  /** Sent in `Authorization` when the call takes the token. */
+  /** Sent in `Authorization` when the call takes the token: a sign-in token, or an API key (`sk-…`). */
   token?: string;
 }
 
@@ -98,15 +98,15 @@ function isHttpElsewhere(target: string): boolean {
 function headersFor(req: ApiRequest): Record<string, string> {
   const headers: Record<string, string> = {Accept: 'application/json'};
   if (req.body) headers['Content-Type'] = 'application/json';
-  // Bare, exactly as the guide shows; portals also accept `Bearer <token>`.
-  if (req.call.withToken && req.token) headers.Authorization = req.token;
+  // A token bare, exactly as the guide shows (portals also accept `Bearer <token>`); a key as `Bearer sk-…`, as portals document it.
+  if (req.call.withToken && req.token) headers.Authorization = req.token.startsWith(API_KEY.prefix) ? `Bearer ${req.token}` : req.token;
   return headers;
 }
 
 /** The request as it may be shown: the password and the token masked. */
 function recordRequest(req: ApiRequest, portalUrl: string, via: Exchange['via']): Exchange {
   const headers = headersFor(req);
-  if (headers.Authorization) headers.Authorization = REDACTED;
+  if (headers.Authorization) headers.Authorization = redact(headers.Authorization, [req.token]);
   const body = req.body && JSON.stringify('password' in req.body ? {...req.body, password: REDACTED} : req.body);
   return {request: {method: req.call.method, url: portalUrl, headers, body}, sent: false, durationMs: 0, via};
 }
@@ -178,9 +178,10 @@ function classify({response, text}: Answer, {call, exchange, secrets}: Context):
   } catch {
     isJson = false;
   }
-  const envelope = json as {response?: {token?: unknown}; error?: {message?: unknown}} | undefined;
-  const issued = envelope?.response?.token;
-  const masks = [...secrets, typeof issued === 'string' ? issued : undefined];
+  const envelope = json as {response?: {token?: unknown; key?: unknown}; error?: {message?: unknown}} | undefined;
+  // What the answer issues: a sign-in token, or a new API key's secret.
+  const issued = [envelope?.response?.token, envelope?.response?.key].map((value) => (typeof value === 'string' ? value : undefined));
+  const masks = [...secrets, ...issued];
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => (headers[name] = redact(value, masks)));
   const body = text === undefined ? '' : maskBody(text, masks);
@@ -206,4 +207,24 @@ function classify({response, text}: Answer, {call, exchange, secrets}: Context):
 /** `POST https://portal.example.com/api/2.0/authentication`: the call an exchange records. */
 export function callOf(exchange: Exchange): string {
   return `${exchange.request.method} ${exchange.request.url}`;
+}
+
+// --- 4. What a 2xx answer holds -----------------------------------------------------------------
+
+/** The `response` of the envelope, or an empty object when there is none. */
+export function payloadOf(json: unknown): Record<string, unknown> {
+  const response = (json as {response?: unknown} | undefined)?.response;
+  return response && typeof response === 'object' ? (response as Record<string, unknown>) : {};
+}
+
+const LACKING: Partial<Record<UnexpectedAnswerLack, string>> = {
+  token: 'without a token',
+  'token-or-second-factor': 'without a token and without asking for a second factor',
+  profile: 'without a profile',
+};
+
+/** A 2xx answer without what the call needs; `words` say what (the key calls bring their own). */
+export function unexpected(sent: Extract<Sent, {ok: true}>, lacking: UnexpectedAnswerLack, words = LACKING[lacking]) {
+  const message = `${callOf(sent.exchange)} answered ${sent.status} ${words}.`;
+  return {ok: false as const, error: {kind: 'unexpected-answer' as const, status: sent.status, lacking, message}, exchange: sent.exchange};
 }

@@ -40,6 +40,27 @@ export interface PortalProfile {
   [field: string]: unknown;
 }
 
+/** An API key as `GET /api/2.0/keys` lists it: never the secret, only its last characters in `keyPostfix`. */
+export interface ApiKeyInfo {
+  id: string;
+  name: string;
+  keyPostfix: string;
+  /** Its scopes (`accounts:read`, `*:read`, …); `["*"]` for a key without restriction. */
+  permissions: string[];
+  /** Portal dates (UTC, seven fractional digits), as `expires` is written. */
+  createOn?: string;
+  lastUsed?: string;
+  /** Absent: valid until deleted. */
+  expiresAt?: string;
+  isActive: boolean;
+}
+
+/** The answer of `POST /api/2.0/keys`: the key with its secret, the only time the secret is sent. */
+export interface CreatedApiKey extends ApiKeyInfo {
+  /** The full secret, `sk-…`: store it now; the portal never shows it again. */
+  key: string;
+}
+
 /** A token and when it stops working. `expires: null` means it lives as long as the session. */
 export interface AuthToken {
   token: string;
@@ -115,7 +136,7 @@ export type DocSpaceFailure =
   | {kind: 'client-bug'; status: number; message: string};
 
 /** What a 2xx answer lacked: a token, a token or a second-factor request (sign-in), a profile. */
-export type UnexpectedAnswerLack = 'token' | 'token-or-second-factor' | 'profile';
+export type UnexpectedAnswerLack = 'token' | 'token-or-second-factor' | 'profile' | 'scopes' | 'key' | 'keys';
 
 export type PortalUrlProblem = 'empty' | 'whitespace' | 'scheme' | 'credentials' | 'host' | 'port';
 
@@ -134,6 +155,11 @@ export type AuthenticationResult = CallResult<
 export type ConfirmCodeResult = CallResult<{step: 'token'; token: AuthToken}>;
 export type SelfResult = CallResult<{profile: PortalProfile}>;
 export type SignOutResult = CallResult<object>;
+export type KeyScopesResult = CallResult<{scopes: string[]}>;
+export type CreateKeyResult = CallResult<{key: CreatedApiKey}>;
+export type KeyListResult = CallResult<{keys: ApiKeyInfo[]}>;
+export type KeyResult = CallResult<{key: ApiKeyInfo}>;
+export type KeyChangeResult = CallResult<object>;
 
 /** Options every call takes. */
 export interface CallOptions {
@@ -165,9 +191,33 @@ export interface ConfirmCodeOptions extends CallOptions {
   code: string;
 }
 
-/** Options of the calls made with a token (getSelf, signOut). */
+/**
+ * Options of the calls made with a credential (getSelf, signOut, the key calls): the sign-in token,
+ * sent bare as the guide shows it, or an API key (`sk-…`), sent as `Bearer sk-…`.
+ */
 export interface TokenCallOptions extends CallOptions {
   token: string;
+}
+
+/** A new key: a name, its scopes (from listKeyScopes) and, optionally, after how many days it expires. */
+export interface CreateKeyOptions extends TokenCallOptions {
+  name: string;
+  /** Omitted: `*`, no restriction. Empty or with a scope the portal does not know: 400. */
+  permissions?: string[];
+  /** Omitted: valid until deleted. */
+  expiresInDays?: number;
+}
+
+/** What to change of a key; what is left out stays as it is. */
+export interface UpdateKeyOptions extends TokenCallOptions {
+  keyId: string;
+  name?: string;
+  permissions?: string[];
+  isActive?: boolean;
+}
+
+export interface KeyIdOptions extends TokenCallOptions {
+  keyId: string;
 }
 
 export type PortalRole = 'owner' | 'admin' | 'room admin' | 'user' | 'guest';

@@ -1,8 +1,8 @@
 /**
  * The reader's portal, shared by the try-it widget and every Example on the page.
  * Tiny on purpose: Example imports it, so it must not pull the widget into the page's bundle.
- * The host is remembered in localStorage; the token lives in memory only, and only while the
- * reader has asked for it to appear in the examples.
+ * The host is remembered in localStorage; the token and an API key live in memory only, and only
+ * while the reader has asked for them to appear in the examples.
  */
 import {useSyncExternalStore} from 'react';
 import {normalizePortalUrl} from '../docspace/url';
@@ -12,6 +12,8 @@ export interface ReaderPortal {
   portalOrigin?: string;
   /** Present only while "Put my token in the examples" is ticked. */
   token?: string;
+  /** A new API key's secret, present only while "Put this key in the examples" is ticked. */
+  apiKey?: string;
 }
 
 const HOST_KEY = 'docspace-guide:portal';
@@ -38,7 +40,7 @@ export function getReaderPortal(): ReaderPortal {
 
 export function setReaderPortal(change: Partial<ReaderPortal>): void {
   const next = {...getReaderPortal(), ...change};
-  if (next.portalOrigin === current?.portalOrigin && next.token === current?.token) return;
+  if (next.portalOrigin === current?.portalOrigin && next.token === current?.token && next.apiKey === current?.apiKey) return;
   current = next;
   try {
     if (next.portalOrigin) localStorage.setItem(HOST_KEY, next.portalOrigin);

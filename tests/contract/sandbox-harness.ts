@@ -81,14 +81,15 @@ export function self(base: string, authorization?: string, headers: Record<strin
   return call(`${base}/api/2.0/people/@self`, {headers: authorization ? {Authorization: authorization, ...headers} : headers});
 }
 
-/** A success envelope: `response`, `count`, `links` naming this call, `status: 0`, `statusCode`. */
+/** A success envelope: `response`, `count` (a list's length), `links` naming this call, `status: 0`, `statusCode`. */
 export function assertEnvelope(answer: Answer, url: string, method: string, statusCode = 200): void {
   assert.equal(answer.response.status, statusCode);
   assert.match(answer.response.headers.get('content-type') ?? '', /^application\/json/);
   assert.deepEqual(answer.json.links, [{href: url, action: method}]);
   assert.equal(answer.json.status, 0);
   assert.equal(answer.json.statusCode, statusCode);
-  assert.equal(answer.json.count, 'response' in answer.json ? 1 : 0);
+  const {response} = answer.json;
+  assert.equal(answer.json.count, Array.isArray(response) ? response.length : 'response' in answer.json ? 1 : 0);
 }
 
 /** The error envelope, exactly: `{"error": {message, type: null, stack: null, hresult: 0}, "status": 1, "statusCode"}`. */

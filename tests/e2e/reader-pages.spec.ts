@@ -23,7 +23,7 @@ async function renderedText(block: Locator): Promise<string> {
 }
 
 /** The code block (`.theme-code-block`) whose text holds `marker`, among the visible ones. */
-function codeBlock(page: Page, marker: string): Locator {
+function codeBlock(page: Page, marker: string | RegExp): Locator {
   return page.locator('article .theme-code-block:visible').filter({hasText: marker});
 }
 
@@ -38,11 +38,20 @@ test.describe('the guide’s HTTP listings', () => {
   // Which Request/Response tab shows each listing; the others sit outside the tabs.
   const LISTINGS = [
     {file: 'sign-in-request.http', tab: 'Request', marker: 'POST /api/2.0/authentication HTTP/1.1'},
-    {file: 'self-request.http', tab: 'Request', marker: 'GET /api/2.0/people/@self HTTP/1.1'},
+    // The key's @self listing has the same first line: this one is the call with the token.
+    {file: 'self-request.http', tab: 'Request', marker: /@self HTTP\/1\.1[\s\S]*Authorization: yourtoken/},
     {file: 'sign-in-response.http', tab: 'Response', marker: '"expires": "2027-08-13T10:15:30.1234567Z"'},
     {file: 'self-response.http', tab: 'Response', marker: '"displayName": "Administrator"'},
     {file: 'confirm-code-request.http', tab: undefined, marker: `POST /api/2.0/authentication/${SANDBOX_CODE} HTTP/1.1`},
     {file: 'sign-out-request.http', tab: undefined, marker: 'POST /api/2.0/authentication/logout HTTP/1.1'},
+    {file: 'key-scopes-request.http', tab: 'Request', marker: 'GET /api/2.0/keys/permissions HTTP/1.1'},
+    {file: 'key-scopes-response.http', tab: 'Response', marker: '"*:write"'},
+    {file: 'key-create-request.http', tab: 'Request', marker: 'POST /api/2.0/keys HTTP/1.1'},
+    {file: 'key-create-response.http', tab: 'Response', marker: '"key": "sk-'},
+    {file: 'key-list-request.http', tab: 'Request', marker: 'GET /api/2.0/keys HTTP/1.1'},
+    {file: 'key-list-response.http', tab: 'Response', marker: '"lastUsed"'},
+    {file: 'key-self-request.http', tab: undefined, marker: 'Authorization: Bearer yourapikey'},
+    {file: 'key-delete-request.http', tab: undefined, marker: 'DELETE /api/2.0/keys/'},
   ] as const;
 
   test('cover every listing file', () => {
@@ -50,8 +59,8 @@ test.describe('the guide’s HTTP listings', () => {
   });
 
   test('render and copy exactly as their files have them, JSON indentation included', async ({page, context}) => {
-    // Six listings, each read and copied: a minute on a busy two-core machine.
-    test.setTimeout(120_000);
+    // Fourteen listings, each read and copied: two minutes on a busy two-core machine.
+    test.setTimeout(240_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openHydrated(page, GUIDE);
     for (const tab of ['Request', 'Response', undefined] as const) {

@@ -221,9 +221,9 @@ test('the examples follow the reader’s portal, and the token only when asked',
   await page.getByLabel('Portal address').fill(sandboxUrl);
   await expect(examples.first()).toContainText(host);
   await expect(examples.first()).not.toContainText('yourportal.onlyoffice.com');
-  // Every code block on the page follows, the guide's HTTP listings included.
+  // Every code block on the page follows, the guide's HTTP listings included (four of the token steps, five of the keys).
   const blocks = page.locator('article .theme-code-block');
-  await expect(blocks.filter({hasText: `Host: ${host}`})).toHaveCount(4);
+  await expect(blocks.filter({hasText: `Host: ${host}`})).toHaveCount(9);
   await expect(blocks.filter({hasText: 'yourportal.onlyoffice.com'})).toHaveCount(0);
 
   await signIn(page, 'demo');

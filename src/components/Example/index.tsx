@@ -17,19 +17,20 @@ function personalise(code: string, values: PlaceholderValues): string {
   try {
     return fillPlaceholders(code, values);
   } catch {
+    if (values.apiKey !== undefined) return personalise(code, {...values, apiKey: undefined});
     return values.token === undefined ? code : personalise(code, {...values, token: undefined});
   }
 }
 
 /**
  * An example file rendered as the reader copies it, with the reader's portal (and, when asked
- * for, their token) in place of the placeholders. Never the password.
+ * for, their token or new API key) in place of the placeholders. Never the password.
  */
 export default function Example({code, language, title}: ExampleProps): ReactNode {
-  const {portalOrigin, token} = useReaderPortal();
+  const {portalOrigin, token, apiKey} = useReaderPortal();
   return (
     <CodeBlock language={language} title={title}>
-      {personalise(code, {portalOrigin, token})}
+      {personalise(code, {portalOrigin, token, apiKey})}
     </CodeBlock>
   );
 }

@@ -39,6 +39,12 @@ describe('fillPlaceholders', () => {
     assert.equal(fillPlaceholders(SAMPLE, {}), SAMPLE);
   });
 
+  it('fills an API key into DOCSPACE_API_KEY and the Bearer header, and refuses one that could break out of a string', () => {
+    const source = "export DOCSPACE_API_KEY='yourapikey'\nAuthorization: Bearer yourapikey\nAuthorization: yourtoken";
+    assert.equal(fillPlaceholders(source, {apiKey: 'sk-0123abcd'}), "export DOCSPACE_API_KEY='sk-0123abcd'\nAuthorization: Bearer sk-0123abcd\nAuthorization: yourtoken");
+    assert.throws(() => fillPlaceholders(source, {apiKey: "sk-1'; rm -rf ~"}), UnsafePlaceholderValue);
+  });
+
   it('replaces every occurrence, and keeps a non-default port in the host', () => {
     const filled = fillPlaceholders('yourtoken yourtoken https://yourportal.onlyoffice.com/x yourportal.onlyoffice.com', {
       token: 't1',

@@ -183,6 +183,73 @@ describe('portal proxy handler: relaying', () => {
   });
 });
 
+describe('portal proxy handler: the API key calls', () => {
+  const KEYS = 'http://docs.test/portal-proxy/api/2.0/keys';
+  const KEY_ID = '75a5f745-f697-4418-b38d-0fe0d277e258';
+  const keyCall = (method: string, path: string, body?: unknown) =>
+    new Request(`${KEYS}${path}`, {
+      method,
+      headers: {'x-portal-origin': PORTAL, authorization: 'tok', ...(body === undefined ? {} : {'content-type': 'application/json'})},
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+
+  it('relays exactly the six calls, each with the token, a body only for create and update; key ids logged as {keyId}', async () => {
+    const {proxy, calls, logs} = setup(() => Response.json({response: true}));
+    const sent: [string, string, unknown?][] = [
+      ['GET', '/permissions'],
+      ['POST', '', {name: 'cron', permissions: ['accounts:read'], expiresInDays: 30}],
+      ['GET', ''],
+      ['GET', '/@self'],
+      ['PUT', `/${KEY_ID}`, {isActive: false}],
+      ['DELETE', `/${KEY_ID}`],
+    ];
+    for (const [method, path, body] of sent) assert.equal((await proxy(keyCall(method, path, body))).status, 200, `${method} ${path}`);
+    assert.deepEqual(
+      calls.map((call) => [call.init.method, call.url, call.init.headers.authorization, call.body]),
+      sent.map(([method, path, body]) => [method, `${PORTAL}/api/2.0/keys${path}`, 'tok', body === undefined ? '' : JSON.stringify(body)]),
+    );
+    assert.deepEqual(
+      logs.map((entry) => `${entry.method} ${entry.path}`),
+      ['GET /api/2.0/keys/permissions', 'POST /api/2.0/keys', 'GET /api/2.0/keys', 'GET /api/2.0/keys/@self', 'PUT /api/2.0/keys/{keyId}', 'DELETE /api/2.0/keys/{keyId}'],
+    );
+    assert.ok(!JSON.stringify(logs).includes(KEY_ID));
+  });
+
+  it('a new key\'s secret in the answer reaches the client and no log line', async () => {
+    const secret = 'sk-0123456789abcdef0123456789abcdef';
+    const {proxy, logs} = setup(() => Response.json({response: {id: KEY_ID, name: 'cron', key: secret, keyPostfix: 'cdef', permissions: ['*'], isActive: true}}));
+    const response = await proxy(keyCall('POST', '', {name: 'cron'}));
+    assert.equal(((await response.json()) as {response: {key: string}}).response.key, secret);
+    assert.equal(logs.length, 1);
+    assert.ok(!JSON.stringify(logs).includes(secret) && !JSON.stringify(logs).includes('cdef'));
+  });
+
+  const refused: [string, Request, number, string][] = [
+    ['a neighbouring path, /keys/x/y', keyCall('GET', '/x/y'), 404, 'unknown-path'],
+    ['a key id that is not a GUID', keyCall('DELETE', '/sk-0123'), 404, 'unknown-path'],
+    ['below a key id', keyCall('GET', `/${KEY_ID}/secret`), 404, 'unknown-path'],
+    ['GET of one key (no such call)', keyCall('GET', `/${KEY_ID}`), 405, 'method-not-allowed'],
+    ['PATCH of a key', keyCall('PATCH', `/${KEY_ID}`, {isActive: false}), 405, 'method-not-allowed'],
+    ['DELETE of every key', keyCall('DELETE', ''), 405, 'method-not-allowed'],
+    ['PUT with another body shape', keyCall('PUT', `/${KEY_ID}`, {userName: 'demo', password: 'x'}), 400, 'body-not-allowed'],
+    ['PUT with a field of the wrong type', keyCall('PUT', `/${KEY_ID}`, {isActive: 'false'}), 400, 'body-not-allowed'],
+    ['PUT with a body that is not JSON', keyCall('PUT', `/${KEY_ID}`, 'isActive=false'), 400, 'body-not-allowed'],
+    ['POST without a name', keyCall('POST', '', {permissions: ['*']}), 400, 'body-not-allowed'],
+    ['POST with an extra field', keyCall('POST', '', {name: 'x', userId: 'someone-else'}), 400, 'body-not-allowed'],
+    ['POST with a list for a body', keyCall('POST', '', [{name: 'x'}]), 400, 'body-not-allowed'],
+    ['a page on another site', new Request(`${KEYS}`, {method: 'POST', headers: {'x-portal-origin': PORTAL, origin: 'https://evil.example'}, body: '{"name":"x"}'}), 403, 'cross-site-request'],
+  ];
+  for (const [name, request, status, reason] of refused) {
+    it(`${name}: ${status} ${reason}, nothing relayed`, async () => {
+      const {proxy, calls} = setup();
+      const response = await proxy(request);
+      assert.equal(response.status, status);
+      assert.equal(await reasonOf(response), reason);
+      assert.equal(calls.length, 0);
+    });
+  }
+});
+
 describe('portal proxy handler: refusals (the upstream is never called)', () => {
   const cases: [string, Request, number, string][] = [
     ['unknown path', new Request('http://docs.test/portal-proxy/api/2.0/files/@my', {headers: {'x-portal-origin': PORTAL}}), 404, 'unknown-path'],

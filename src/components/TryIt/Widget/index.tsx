@@ -11,10 +11,12 @@ import styles from './styles.module.css';
 
 // Its own chunk, with all the failure wording: fetched at the first failure, never on the happy path.
 const Failure = lazy(() => import('../Failure'));
+// Its own chunk too, with the key calls and their words: fetched once a sign-in succeeds.
+const ApiKeys = lazy(() => import('../ApiKeys'));
 
 /** The try-it form and what it got back; loaded lazily by <TryIt />. */
 export default function Widget(): ReactNode {
-  const {FORM, describeStatus} = usePanelText();
+  const {FORM, TOKEN, describeStatus} = usePanelText();
   const config = useWidgetConfig();
   const widget = useWidget(config);
   const {tryIt, fields, setField, missing, token} = widget;
@@ -164,6 +166,19 @@ export default function Widget(): ReactNode {
       )}
 
       {state.name === 'signed-in' && state.origin && <Profile profile={state.profile} portalOrigin={state.origin} />}
+
+      {state.name === 'signed-in' &&
+        (widget.keysOpen ? (
+          <Suspense>
+            <ApiKeys origin={state.origin} token={state.token.token} proxyUrl={route === 'proxy' ? config.proxyUrl : undefined} />
+          </Suspense>
+        ) : (
+          <div className={styles.actions}>
+            <button type="button" className="button button--secondary" onClick={widget.openKeys}>
+              {TOKEN.apiKeys}
+            </button>
+          </div>
+        ))}
 
       {state.exchanges.length > 0 && <Exchange exchanges={state.exchanges} revealToken={widget.tokenShown ? token?.token : undefined} />}
     </div>

@@ -42,6 +42,8 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
   const [checked, setChecked] = useState<{empty: RequiredField[]; attempt: number}>({empty: [], attempt: 0});
   const [tokenShown, setTokenShown] = useState(false);
   const [tokenInExamples, setTokenInExamples] = useState(false);
+  // The API key part opens on the reader's press (its chunk and calls follow), once per token.
+  const [keysOpen, setKeysOpen] = useState(false);
   const token = currentToken(state);
   const [rememberInTab, setRememberInTab] = useRememberInTab(remembered !== null, token, state.origin, tryIt.route);
   // The one place the typed address is read: the examples, and every call of the flow, take this origin.
@@ -52,8 +54,11 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
   useEffect(() => setReaderPortal({portalOrigin}), [portalOrigin]);
   useEffect(() => setReaderPortal({token: tokenInExamples ? token?.token : undefined}), [tokenInExamples, token]);
   useEffect(() => () => setReaderPortal({token: undefined}), []);
-  // A new token is masked until the reader asks to see it.
-  useEffect(() => setTokenShown(false), [token]);
+  // A new token is masked until the reader asks to see it, and starts with the key part closed.
+  useEffect(() => {
+    setTokenShown(false);
+    setKeysOpen(false);
+  }, [token]);
   // Once, on mount: a token the reader kept for this tab shows its profile again.
   useEffect(() => {
     if (remembered) {
@@ -79,6 +84,8 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
     setTokenInExamples,
     rememberInTab,
     setRememberInTab,
+    keysOpen,
+    openKeys: () => setKeysOpen(true),
     /** An empty user name or password is caught here: never sent, so it never counts towards the lockout. */
     submit() {
       if (tryIt.busy) return;

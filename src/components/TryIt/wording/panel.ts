@@ -109,6 +109,7 @@ export function createPanelText(translate: Translate, locale: string) {
     copy: translate({id: 'tryIt.token.copy', message: 'Copy token', description: 'Try-it panel: button that copies the token to the clipboard'}),
     copied: translate({id: 'tryIt.token.copied', message: 'Token copied.', description: 'Try-it panel: confirmation after the token was copied'}),
     copyRefused: translate({id: 'tryIt.token.copyRefused', message: 'The browser did not allow copying: show the token and copy it by hand.', description: 'Try-it panel: the browser refused clipboard access; the reader can copy by hand'}),
+    apiKeys: translate({id: 'tryIt.token.apiKeys', message: 'Create an API key for a program', description: 'Try-it panel: button under the token that opens the part where the reader creates an API key (an sk-… secret) for a script or server'}),
     forget: translate({id: 'tryIt.token.forget', message: 'Forget token', description: 'Try-it panel: button that removes the token from the page only (the portal still accepts it)'}),
     signOut: translate({id: 'tryIt.token.signOut', message: 'Sign out', description: 'Try-it panel: button that asks the portal to end the token'}),
     inExamples: translate({id: 'tryIt.token.inExamples', message: 'Put my token in the examples', description: 'Try-it panel: checkbox that puts the reader’s token into the guide’s code examples on this page'}),
