@@ -1,6 +1,6 @@
 /**
  * What plugins/search-precision changes in search-local's queries and results, as pure functions
- * (the worker modules beside this file apply them; tests/unit/search-precision.test.ts runs them).
+ * (the worker modules beside this file apply them; tests/unit/site/search-precision.test.ts runs them).
  */
 
 /** One term of a lunr query as search-local's smartQueries builds it. */

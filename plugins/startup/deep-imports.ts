@@ -1,7 +1,7 @@
 /**
  * Every import the start-up theme makes past a package's public API (a `lib/` or `dist/` path that
  * the package may move in any release). They are all here so that an upgrade which moves one breaks
- * the build in this file, and nowhere else; tests/unit/startup-upstream.test.ts checks that no other
+ * the build in this file, and nowhere else; tests/unit/startup/upstream.test.ts checks that no other
  * file imports such a path. See UPGRADE.md.
  */
 

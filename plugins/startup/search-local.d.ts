@@ -20,3 +20,10 @@ declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/Sea
   const SearchBar: import('react').ComponentType<{handleSearchBarToggle?: (expanded: boolean) => void}>;
   export default SearchBar;
 }
+// The two worker modules plugins/search-precision wraps (./worker-deep-imports.ts).
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/smartQueries' {
+  export function smartQueries(tokens: string[], zhDictionary: string[]): import('../search-precision/precision').SmartQuery[];
+}
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/processTreeStatusOfSearchResults' {
+  export function processTreeStatusOfSearchResults(results: unknown[]): void;
+}

@@ -1,7 +1,7 @@
 /**
  * The files inside upstream packages that the start-up plugin's build-time code finds by path (the
  * theme components' deep imports are in ./deep-imports.ts). An upgrade that moves one of them makes
- * the replacement silently match nothing; tests/unit/startup-upstream.test.ts checks each against the
+ * the replacement silently match nothing; tests/unit/startup/upstream.test.ts checks each against the
  * installed packages. See UPGRADE.md.
  */
 

@@ -5,8 +5,7 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 import {sandboxUrl} from '../../playwright.config';
-import {AXE_STATES, axeViolations, contrastRatio, focusRing} from './axe';
-import {GUIDE} from './tryit-page';
+import {AXE_STATES, axeViolations, contrastRatio, focusRing, GUIDE} from './support';
 
 const LOCALES = [
   {locale: 'en', prefix: '', query: '403', getToken: 'Get token', userName: 'User name', portal: 'Portal address', cancel: 'Cancel'},

@@ -5,7 +5,7 @@
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import {sandboxUrl} from '../../playwright.config';
 import {SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
-import {GUIDE} from './tryit-page';
+import {GUIDE} from './support';
 
 const AFTER_FULL_WIDTH = /[，。：；！？、）」》][ \u00a0]+\S/g;
 // innerText puts a line break between blocks and a tab between table cells: only spaces are gaps.

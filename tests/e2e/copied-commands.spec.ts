@@ -8,7 +8,7 @@ import {promisify} from 'node:util';
 import {expect, test, type Page} from '@playwright/test';
 import {sandboxUrl} from '../../playwright.config';
 import {SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
-import {GUIDE, MASK, closedPort} from './tryit-page';
+import {GUIDE, MASK, closedPort} from './support';
 
 /** The words this test clicks, per locale (from i18n/zh-Hans/code.json for Chinese). */
 const LOCALES = [

@@ -4,7 +4,7 @@
  * HTML, then lets the scripts through.
  */
 import {expect, test, type Page} from '@playwright/test';
-import {ANY_SCRIPT, holdScripts} from './hold-scripts';
+import {ANY_SCRIPT, holdScripts} from './support';
 
 const GUIDES = {
   en: {path: '/docs/get-started/authentication/personal-access-tokens', copy: 'Copy code to clipboard'},

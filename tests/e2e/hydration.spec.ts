@@ -5,18 +5,9 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 import {sandboxUrl} from '../../playwright.config';
-import {signIn} from './tryit-page';
+import {GUIDE, signIn, waitForHydration} from './support';
 
-const GUIDES = {
-  en: '/docs/get-started/authentication/personal-access-tokens',
-  'zh-Hans': '/zh-Hans/docs/get-started/authentication/personal-access-tokens',
-} as const;
-const GUIDE = GUIDES.en;
-
-/** The colour mode toggle is enabled once React has hydrated the page (in either locale). */
-async function waitForHydration(page: Page): Promise<void> {
-  await expect(page.locator('.navbar button[class*="toggleButton"]')).toBeEnabled({timeout: 30_000});
-}
+const GUIDES = {en: GUIDE, 'zh-Hans': `/zh-Hans${GUIDE}`} as const;
 
 /** Records the Prism chunk (webpackChunkName "prism") if the page ever requests it. */
 function watchPrismChunk(page: Page): {requested: () => boolean} {
@@ -148,16 +139,19 @@ test('static prose keeps the server’s nodes through hydration, and a page rend
   expect(errors).toEqual([]);
 });
 
-test('a remembered language is selected on the next visit, with no mismatch after hydration', async ({page}) => {
+test('one language choice switches every block and lands in the URL; it is selected on the next visit, with no mismatch after hydration', async ({page}) => {
   const errors = collectPageErrors(page);
   await page.goto(GUIDE);
   await waitForHydration(page);
-  await page.getByRole('tab', {name: 'Python', exact: true}).first().click();
-  await expect(page).toHaveURL(/lang=python/);
+  const groups = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Python', exact: true})});
+  await groups.first().getByRole('tab', {name: 'Python', exact: true}).click();
+  // The other group ("Call the API") follows at once.
+  await expect(groups.nth(1).getByRole('tab', {selected: true})).toHaveText('Python');
+  await expect(groups.nth(1).locator('[role="tabpanel"]:not([hidden])')).toContainText('get_self.py');
+  await expect(page).toHaveURL(/[?&]lang=python\b/);
 
   await page.goto(GUIDE); // no ?lang=: the choice comes from localStorage
   await waitForHydration(page);
-  const groups = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Python', exact: true})});
   for (const group of await groups.all()) {
     await expect(group.getByRole('tab', {selected: true})).toHaveText('Python');
     await expect(group.locator('[role="tabpanel"]:not([hidden]) pre code').first()).toContainText('docspace.py');

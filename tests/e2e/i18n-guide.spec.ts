@@ -4,8 +4,9 @@
  * API reference links, and the same literal facts (status codes, dates, field names) in inline code.
  */
 import {expect, test, type Page} from '@playwright/test';
+import {GUIDE, waitForHydration} from './support';
 
-const PAGES = ['/docs/get-started/authentication/personal-access-tokens', '/docs/intro'];
+const PAGES = [GUIDE, '/docs/intro'];
 
 interface PageFacts {
   codeBlocks: string[];
@@ -17,7 +18,7 @@ interface PageFacts {
 async function factsOf(page: Page, path: string): Promise<PageFacts> {
   await page.goto(path);
   // ?lang= is applied once React has hydrated; Docusaurus marks <html> then.
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
+  await waitForHydration(page);
   return page.locator('article').evaluate((article) => {
     const texts = (selector: string) => Array.from(article.querySelectorAll(selector), (node) => node.textContent ?? '');
     const unique = (values: string[]) => Array.from(new Set(values)).sort();

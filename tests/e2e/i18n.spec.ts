@@ -1,17 +1,8 @@
-import {describeAxeChecks} from './axe';
 import {expect, test, type Page} from '@playwright/test';
 import {sandboxUrl} from '../../playwright.config';
 import {SANDBOX_CODE, SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
 import {startSandbox} from '../../servers/sandbox/node';
-import {MASK} from './tryit-page';
-
-const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
-
-/** Clicks before hydration are lost: wait until the colour toggle (in either language) is live. */
-async function openHydrated(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await expect(page.getByRole('button', {name: /切换浅色\/暗黑模式|Switch between dark and light mode/})).toBeEnabled({timeout: 30_000});
-}
+import {GUIDE, MASK, describeAxeChecks, openHydrated} from './support';
 
 test('the Chinese home page, navbar and footer are in Chinese', async ({page}) => {
   await openHydrated(page, '/zh-Hans');
@@ -132,5 +123,4 @@ test.describe('the try-it panel on the Chinese guide', () => {
 describeAxeChecks(
   'axe-core on the Chinese site',
   {'home page': '/zh-Hans', overview: '/zh-Hans/docs/intro', guide: `/zh-Hans${GUIDE}`},
-  openHydrated,
 );

@@ -1,7 +1,7 @@
 /** The guide on a phone (360 px, touch): the tab bar says it scrolls, buttons show, code spans stay whole. */
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import {decodePng} from './pixels';
-import {GUIDE} from './tryit-page';
+import {GUIDE} from './support';
 
 test.use({viewport: {width: 360, height: 740}, hasTouch: true, isMobile: true});
 

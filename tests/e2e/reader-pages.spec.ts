@@ -8,25 +8,11 @@ import {join, relative, resolve, sep} from 'node:path';
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import {SANDBOX_ACCOUNTS, SANDBOX_CODE, SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
 import {EXAMPLES, runCommands} from '../../src/exampleCommands';
+import {GUIDE, asRendered, openHydrated} from './support';
 
-const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
 const HTTP_LISTINGS_DIR = resolve(__dirname, '../../docs/get-started/authentication/http');
 const BUILD_DIR = resolve(__dirname, '../..', process.env.BUILD_DIR ?? 'build');
 const API_REFERENCE = 'https://api.onlyoffice.com/docspace/api-backend/usage-api/';
-
-/** Docusaurus drops a code block's final newline when it renders and copies it. */
-function asRendered(source: string): string {
-  return source.replace(/\n$/, '');
-}
-
-/**
- * Docusaurus marks <html> once React has hydrated (the colour toggle, used elsewhere, is hidden in
- * the menu on a phone). The guide takes seconds to hydrate on a busy machine.
- */
-async function openHydrated(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
-}
 
 /**
  * A code block's text exactly as rendered, one entry per line: toHaveText would collapse the

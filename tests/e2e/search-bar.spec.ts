@@ -3,16 +3,10 @@
  * until then a stand-in with the same markup is shown; typing, focus and Ctrl+K carry over to the bar.
  */
 import {expect, test, type Page} from '@playwright/test';
-import {ANY_SCRIPT, MAIN_SCRIPT, holdScripts} from './hold-scripts';
+import {ANY_SCRIPT, MAIN_SCRIPT, holdScripts, GUIDE, openHydrated, waitForHydration} from './support';
 
-const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
 /** A string only search-local's SearchBar.jsx holds: marks the script that carries the bar. */
 const SEARCH_BAR_CODE = 'autocomplete:selected';
-
-async function openHydrated(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
-}
 
 /** Whether any script the page has received so far carries the search bar's code. */
 function watchSearchBarCode(page: Page): () => Promise<boolean> {
@@ -85,7 +79,7 @@ test('what the reader types before the page is hydrated is kept and searched', a
   await page.keyboard.type('token');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'false');
   release();
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
+  await waitForHydration(page);
   await expect(hit(page)).toBeVisible();
   await expect(searchInput(page)).toHaveValue('token');
   await expect(searchInput(page)).toBeFocused();

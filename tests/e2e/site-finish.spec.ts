@@ -2,7 +2,7 @@
 import {expect, test, type Page} from '@playwright/test';
 import {siteUrlFrom} from '../../scripts/site-url';
 import {decodePng} from './pixels';
-import {GUIDE} from './tryit-page';
+import {GUIDE} from './support';
 
 /** The origin the build was made for: what npm run build read from SITE_URL. */
 const SITE = siteUrlFrom(process.env.SITE_URL);

@@ -1,10 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {describeAxeChecks} from './axe';
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import {EXAMPLES} from '../../src/exampleCommands';
-
-const GUIDE = '/docs/get-started/authentication/personal-access-tokens';
+import {GUIDE, asRendered, describeAxeChecks, openHydrated} from './support';
 
 /** The seven languages of the example tabs: the file "Get a token" shows first, and the step "Call the API" starts with. */
 const LANGUAGES = [
@@ -19,20 +17,6 @@ const LANGUAGES = [
 
 function exampleText(relativePath: string): string {
   return readFileSync(join(__dirname, '../../examples', relativePath), 'utf8');
-}
-
-/** Docusaurus drops a code block's final newline when it renders and copies it. */
-function asRendered(source: string): string {
-  return source.replace(/\n$/, '');
-}
-
-/**
- * Clicks before React has hydrated are lost: wait for Docusaurus's mark of a hydrated page (the
- * colour toggle is enabled a commit earlier). Hydrating the guide takes seconds on a busy machine.
- */
-async function openHydrated(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
 }
 
 /** The two language tab groups of the guide, in page order: "Get a token", then "Call the API". */
@@ -121,28 +105,6 @@ test.describe('the guide', () => {
     }
   });
 
-  test('one language choice switches every block, survives a reload and lands in the URL', async ({page}) => {
-    await openHydrated(page, GUIDE);
-    const [authGroup, selfGroup] = languageGroups(page);
-    await authGroup.getByRole('tab', {name: 'Python', exact: true}).click();
-    await expect(selectedTab(selfGroup)).toHaveText('Python');
-    await expect(visiblePanel(selfGroup)).toContainText('python docspace.py self');
-    await expect(page).toHaveURL(/[?&]lang=python\b/);
-
-    await page.goto(GUIDE);
-    const [authAfterReload, selfAfterReload] = languageGroups(page);
-    await expect(selectedTab(authAfterReload)).toHaveText('Python');
-    await expect(selectedTab(selfAfterReload)).toHaveText('Python');
-  });
-
-  test('?lang= picks the language on a first visit', async ({page}) => {
-    await openHydrated(page, `${GUIDE}?lang=go`);
-    for (const group of languageGroups(page)) {
-      await expect(selectedTab(group)).toHaveText('Go');
-    }
-    await expect(visiblePanel(languageGroups(page)[0])).toContainText('docspace/main.go');
-  });
-
   test('the copy button copies the example exactly as the file has it', async ({page, context}) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openHydrated(page, `${GUIDE}?lang=python`);
@@ -193,4 +155,4 @@ test.describe('dark mode', () => {
   });
 });
 
-describeAxeChecks('axe-core', {'home page': '/', overview: '/docs/intro', guide: GUIDE}, openHydrated);
+describeAxeChecks('axe-core', {'home page': '/', overview: '/docs/intro', guide: GUIDE});

@@ -5,11 +5,10 @@
  */
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
 import {sandboxUrl} from '../../playwright.config';
 import {SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
-import {GUIDE, MASK, widget} from './tryit-page';
+import {GUIDE, MASK, axeViolations, openGuide, openHydrated, signIn, widget} from './support';
 
 const CHINESE = JSON.parse(readFileSync(resolve(__dirname, '../../i18n/zh-Hans/code.json'), 'utf8')) as Record<string, {message: string}>;
 
@@ -20,10 +19,7 @@ const LOCALES = [
 ] as const;
 
 /** axe-core on the panel alone, in the state it is in: [] when clean. */
-async function panelViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page}).include('section[aria-label]').analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const panelViolations = (page: Page) => axeViolations(page, 'section[aria-label]');
 
 /** A key call straight from the test, as a program would send it. */
 const selfWithKey = (secret: string) => fetch(`${sandboxUrl}/api/2.0/people/@self`, {headers: {Authorization: `Bearer ${secret}`}});
@@ -39,8 +35,7 @@ for (const {locale, prefix, colorScheme} of LOCALES) {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const consoleLines: string[] = [];
     page.on('console', (message) => consoleLines.push(message.text()));
-    await page.goto(`${prefix}${GUIDE}`);
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
+    await openHydrated(page, `${prefix}${GUIDE}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
     const region = widget(page).or(page.getByRole('region', {name: /试用/})).first();
     await expect(page.getByRole('button', {name: t('tryIt.form.submit', 'Get token'), exact: true})).toBeVisible({timeout: 15_000});
@@ -121,12 +116,8 @@ for (const {locale, prefix, colorScheme} of LOCALES) {
 }
 
 test('a guest is told plainly why keys are refused (403), at the panel', async ({page}) => {
-  await page.goto(GUIDE);
-  await expect(page.getByRole('button', {name: 'Get token', exact: true})).toBeVisible({timeout: 15_000});
-  await page.getByLabel('Portal address').fill(sandboxUrl);
-  await page.getByLabel('User name').fill('guest');
-  await page.getByLabel('Password', {exact: true}).fill(SANDBOX_PASSWORD);
-  await page.getByRole('button', {name: 'Get token', exact: true}).click();
+  await openGuide(page);
+  await signIn(page, 'guest');
   const region = widget(page);
   await expect(region.getByText('Gale Guest', {exact: true})).toBeVisible();
   await region.getByRole('button', {name: 'Create an API key for a program'}).click();

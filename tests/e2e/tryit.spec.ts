@@ -1,9 +1,8 @@
 import {expect, test} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import {sandboxUrl} from '../../playwright.config';
 import {SANDBOX_CODE, SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
 import {startSandbox} from '../../servers/sandbox/node';
-import {GUIDE, MASK, alert, closedPort, openGuide, signIn, widget} from './tryit-page';
+import {GUIDE, MASK, alert, axeViolations, closedPort, openGuide, signIn, widget} from './support';
 
 test('happy path: the sandbox button, a masked token with its expiry, then the profile without another click', async ({page, context}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -137,25 +136,14 @@ test.describe('every failure, said precisely, in a focused alert', () => {
     await expect(alert(page)).toContainText('must start with https:// or http://');
   });
 
-  test('lockout after five wrong passwords: 403 with the server’s message', async ({page}) => {
-    const sandbox = await startSandbox({port: 0});
-    try {
-      await openGuide(page);
-      for (let attempt = 0; attempt < 5; attempt++) {
-        await signIn(page, 'demo', {portal: sandbox.url, password: `wrong-${attempt}`});
-        await expect(alert(page)).toContainText('(401)');
-      }
-      await signIn(page, 'demo', {portal: sandbox.url});
-      await expect(alert(page)).toContainText(/refused \(403\).*Too many login attempts/);
-    } finally {
-      await sandbox.close();
-    }
-  });
+  // The lockout itself (403 with the server's message): tryit-reader.spec.ts, with the warnings before it.
 
-  test('a closed port: a network failure that names CORS and the proxy and offers cURL', async ({page}) => {
+  test('a closed port: a network failure that says what failed, names CORS and the proxy and offers cURL', async ({page}) => {
     const port = await closedPort();
     await openGuide(page);
     await signIn(page, 'demo', {portal: `http://127.0.0.1:${port}`});
+    await expect(alert(page)).toContainText('Getting a token failed: no answer from the portal reached this page.');
+    await expect(widget(page)).not.toContainText('got no answer this page may read');
     await expect(alert(page)).toContainText('cannot tell');
     await expect(alert(page)).toContainText('core.cors');
     await expect(alert(page).locator('pre')).toContainText(`curl -X POST 'http://127.0.0.1:${port}/api/2.0/authentication'`);
@@ -338,10 +326,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({colorScheme: theme});
     await openGuide(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    const check = async () => {
-      const results = await new AxeBuilder({page}).include('section[aria-label^="Try it"]').analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
-    };
+    const check = async () => expect(await axeViolations(page, 'section[aria-label^="Try it"]')).toEqual([]);
     await check();
     await signIn(page, 'sms-2fa');
     await expect(page.getByLabel('Authentication code')).toBeVisible();

@@ -4,7 +4,7 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 import {startSandbox} from '../../servers/sandbox/node';
-import {alert, GUIDE, openGuide, signIn} from './tryit-page';
+import {alert, GUIDE, openGuide, signIn} from './support';
 
 async function openHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);

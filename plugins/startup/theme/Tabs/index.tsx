@@ -8,7 +8,7 @@
  *
  * So the original reads a constant from the browser context and its key never changes; each tab's
  * content gets the real value back, so code blocks and the panel inside see the browser as usual.
- * The original reads the context only for that key (tests/unit/startup-upstream.test.ts fails
+ * The original reads the context only for that key (tests/unit/startup/upstream.test.ts fails
  * when its source changes; see plugins/startup/UPGRADE.md).
  */
 import React, {Children, cloneElement, isValidElement, type ReactNode} from 'react';

@@ -1,7 +1,7 @@
 /**
  * Which part of the guide's "When sign-in fails" explains a failure: the panel links its alert
  * there (the panel sits on the guide, so an anchor is enough). The anchors are the guide's heading
- * ids, the same in both locales; tests/unit/tryit-guide-sections.test.ts checks each one exists.
+ * ids, the same in both locales; tests/unit/tryit/guide-sections.test.ts checks each one exists.
  * Pure, and extracted and inlined like panel.ts (see there).
  */
 // Names nothing used here: it is what the string extractor follows to this file's calls (see panel.ts).
