@@ -53,6 +53,9 @@ const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
  */
 const PASSWORD_VARIABLE = '"${DOCSPACE_PASSWORD:?}"';
 const TOKEN_VARIABLE = '${DOCSPACE_TOKEN:?}';
+/** An API key travels as `Bearer sk-…` (recorded as `Bearer ••••••••`); copies read it from here. */
+const API_KEY_VARIABLE = '${DOCSPACE_API_KEY:?}';
+const MASKED_BEARER = `Bearer ${REDACTED}`;
 
 /** How the client records a masked password in a body (JSON.stringify of `{..., password: REDACTED}`). */
 const MASKED_PASSWORD = `"password":${JSON.stringify(REDACTED)}`;
@@ -82,10 +85,11 @@ export function toCurl(exchange: Exchange, {revealToken}: CurlOptions = {}): str
   const {method, url, headers, body} = exchange.request;
   const parts = ['curl' + (method === 'GET' ? '' : ` -X ${method}`) + ` ${quote(url)}`];
   for (const [name, value] of Object.entries(headers)) {
-    if (value !== REDACTED) parts.push(`-H ${quote(`${name}: ${value}`)}`);
-    else if (revealToken) parts.push(`-H ${quote(`${name}: ${revealToken}`)}`);
+    const masked = value === REDACTED ? '' : value === MASKED_BEARER ? 'Bearer ' : undefined;
+    if (masked === undefined) parts.push(`-H ${quote(`${name}: ${value}`)}`);
+    else if (revealToken) parts.push(`-H ${quote(`${name}: ${masked}${revealToken}`)}`);
     // A header name is a token (no quote, no $): it can share the variable's double quotes.
-    else parts.push(`-H "${name}: ${TOKEN_VARIABLE}"`);
+    else parts.push(`-H "${name}: ${masked}${masked ? API_KEY_VARIABLE : TOKEN_VARIABLE}"`);
   }
   if (body !== undefined) parts.push(`--data-raw ${bodyWord(body)}`);
   return parts.join(' \\\n  ');

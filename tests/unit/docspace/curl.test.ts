@@ -41,7 +41,7 @@ after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 /** Runs a copied command in sh with only these DOCSPACE_* variables set. */
 async function runShell(command: string, variables: Record<string, string> = {}): Promise<string> {
   const env = {...process.env, ...variables};
-  for (const name of ['DOCSPACE_PASSWORD', 'DOCSPACE_TOKEN']) if (!(name in variables)) delete env[name];
+  for (const name of ['DOCSPACE_PASSWORD', 'DOCSPACE_TOKEN', 'DOCSPACE_API_KEY']) if (!(name in variables)) delete env[name];
   return (await promisify(execFile)('sh', ['-c', `${command} --silent --show-error`], {env})).stdout;
 }
 
@@ -102,4 +102,18 @@ test('the token comes from $DOCSPACE_TOKEN, or is the token itself when the read
   }
   await assert.rejects(runShell(masked), (error: {stderr: string}) => /DOCSPACE_TOKEN/.test(error.stderr));
   assert.equal(received.length, 3);
+});
+
+test('an API key (sent as Bearer sk-…) comes from $DOCSPACE_API_KEY, or is the key itself when revealed: no copy carries the mask', async () => {
+  const key = 'sk-0123456789abcdef';
+  received.length = 0;
+  const self = await getSelf({portal, pageProtocol: 'http:', token: key});
+  assert.ok(self.ok);
+  assert.equal(self.exchange?.request.headers.Authorization, `Bearer ${REDACTED}`);
+  const masked = toCurl(self.exchange!);
+  assert.ok(!masked.includes(REDACTED) && !masked.includes(key), masked);
+  assert.match(masked, /-H "Authorization: Bearer \$\{DOCSPACE_API_KEY:\?\}"/);
+  await runShell(masked, {DOCSPACE_API_KEY: key});
+  await runShell(toCurl(self.exchange!, {revealToken: key}));
+  assert.deepEqual(received.map((sent) => sent.headers.authorization), [`Bearer ${key}`, `Bearer ${key}`, `Bearer ${key}`]);
 });
