@@ -147,7 +147,7 @@ test('one language choice switches every block and lands in the URL; it is selec
   await groups.first().getByRole('tab', {name: 'Python', exact: true}).click();
   // The other group ("Call the API") follows at once.
   await expect(groups.nth(1).getByRole('tab', {selected: true})).toHaveText('Python');
-  await expect(groups.nth(1).locator('[role="tabpanel"]:not([hidden])')).toContainText('get_self.py');
+  await expect(groups.nth(1).locator('[role="tabpanel"]:not([hidden])')).toContainText('python docspace.py self');
   await expect(page).toHaveURL(/[?&]lang=python\b/);
 
   await page.goto(GUIDE); // no ?lang=: the choice comes from localStorage
