@@ -3,7 +3,9 @@ import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {test} from 'node:test';
 import {createSlugger} from '@docusaurus/utils';
-import {authenticate, confirmCode, getSelf, type DocSpaceFailure, type Exchange} from '../../../src/docspace';
+import {authenticate, confirmCode, getSelf, type DocSpaceFailure, type Exchange, type SecondFactorStep} from '../../../src/docspace';
+import {GUIDE_STEPS, guideStepOf} from '../../../src/components/TryIt/state/guideStep';
+import {initialTryItState, type TryItState} from '../../../src/components/TryIt/state/machine';
 import {GUIDE_SECTIONS, guideSectionOf} from '../../../src/components/TryIt/wording/guideSections';
 import {guideLink} from '../support/panel-text';
 
@@ -71,4 +73,31 @@ test('each failure links to the part that explains it', async () => {
 test('the link says where it goes in both locales', () => {
   assert.equal(guideLink('en'), 'What this failure means, in the guide');
   assert.equal(guideLink('zh-Hans'), '指南中对此失败的说明');
+});
+
+test('every step heading the panel marks exists in both locales, under the same anchor', () => {
+  for (const [locale, file] of Object.entries(GUIDES)) {
+    const ids = headingIds(file);
+    for (const step of Object.values(GUIDE_STEPS)) assert.ok(ids.includes(step), `${locale}: #${step} in ${ids.join(', ')}`);
+  }
+});
+
+test('the marked step is the one the latest call belongs to', () => {
+  const shared = initialTryItState(false);
+  const token = {token: 't', expires: undefined, expiresRaw: '0001-01-01T00:00:00'};
+  const credentials = {userName: 'dana', password: 'secret', session: false};
+  const step = {method: 'app', setupRequired: false} as unknown as SecondFactorStep;
+  const failure: DocSpaceFailure = {kind: 'network', message: ''};
+  const at = (state: object) => guideStepOf({...shared, ...state} as TryItState);
+  assert.equal(at({}), undefined);
+  assert.equal(at({name: 'signing-in', origin: PORTAL, pending: {call: 'sign-in', credentials}}), GUIDE_STEPS.signIn);
+  assert.equal(at({name: 'failed', call: 'sign-in', error: failure}), GUIDE_STEPS.signIn);
+  assert.equal(at({name: 'second-factor', origin: PORTAL, step, credentials}), GUIDE_STEPS.secondFactor);
+  assert.equal(at({name: 'failed', call: 'confirm', error: failure}), GUIDE_STEPS.secondFactor);
+  assert.equal(at({name: 'loading-profile', origin: PORTAL, token, pending: {call: 'profile', token}}), GUIDE_STEPS.self);
+  assert.equal(at({name: 'signed-in', origin: PORTAL, token, profile: {}}), GUIDE_STEPS.self);
+  assert.equal(at({name: 'failed', call: 'profile', error: failure, token}), GUIDE_STEPS.self);
+  assert.equal(at({name: 'signed-in', origin: PORTAL, token, profile: {}, pending: {call: 'sign-out', token}}), GUIDE_STEPS.signOut);
+  assert.equal(at({name: 'idle', notice: 'signed-out'}), GUIDE_STEPS.signOut);
+  assert.equal(at({name: 'idle', notice: 'forgotten'}), undefined);
 });

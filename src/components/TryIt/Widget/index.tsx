@@ -1,10 +1,11 @@
-import {lazy, Suspense, useEffect, useId, useRef, type ChangeEvent, type FormEvent, type ReactNode} from 'react';
+import {lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode} from 'react';
 import Exchange from '../Exchange';
 import Profile from '../Profile';
 import SecondFactor from '../SecondFactor';
 import Token from '../Token';
 import {useWidgetConfig} from '../state/config';
 import {useFocusKept} from '../state/useFocusKept';
+import {guideStepOf, useGuideStepMark} from '../state/guideStep';
 import {useWidget, type RequiredField} from '../state/useWidget';
 import {gapAfter} from '../wording/cjk';
 import {usePanelText} from '../wording/usePanelText';
@@ -14,6 +15,8 @@ import styles from './styles.module.css';
 const Failure = lazy(() => import('../Failure'));
 // Its own chunk too, with the key calls and their words: fetched once a sign-in succeeds.
 const ApiKeys = lazy(() => import('../ApiKeys'));
+// The sandbox's accounts and what each shows, in both languages: only where the site has a sandbox.
+const SandboxAccounts = lazy(() => import('../SandboxAccounts'));
 
 /** The try-it form and what it got back; loaded lazily by <TryIt />. */
 export default function Widget(): ReactNode {
@@ -26,6 +29,15 @@ export default function Widget(): ReactNode {
   const root = useRef<HTMLDivElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const inputs = {userName: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null)} satisfies Record<RequiredField, unknown>;
+  const portalInput = useRef<HTMLInputElement>(null);
+  // Change opens the form again; the next answer (a new flow's state) closes it.
+  const [reopened, setReopened] = useState(false);
+  useEffect(() => setReopened(false), [state.name, token]);
+  useEffect(() => {
+    if (reopened) portalInput.current?.focus();
+  }, [reopened]);
+  // A token or a second-factor step: the form has done its part and folds to one line.
+  const collapsed = !reopened && (state.name === 'second-factor' || state.name === 'loading-profile' || state.name === 'signed-in');
   useFocusKept(root, status, state);
   // Each press of Get token with a field left empty puts the cursor in the first such field.
   useEffect(() => {
@@ -52,69 +64,101 @@ export default function Widget(): ReactNode {
       </p>
     );
   const lastExchange = state.exchanges.at(-1);
+  useGuideStepMark(guideStepOf(state), FORM.currentCall);
+
+  const routeSwitch = (
+    <>
+      {config.proxyUrl && (
+        <label className={styles.check}>
+          <input
+            type="checkbox"
+            role="switch"
+            checked={route === 'proxy'}
+            disabled={busy}
+            onChange={(event) => tryIt.setRoute(event.target.checked ? 'proxy' : 'direct')}
+          />
+          {FORM.proxySwitch}
+        </label>
+      )}
+      <p id={`${id}-route`} className={styles.route}>
+        {FORM.routeLabel}
+        {gapAfter(FORM.routeLabel)}
+        <strong>{FORM.route[route]}</strong>
+        {route === 'proxy' && FORM.proxyNote}
+      </p>
+    </>
+  );
 
   return (
     <div className={styles.widget} ref={root}>
-      <form className={styles.form} onSubmit={submit} aria-describedby={`${id}-route`} noValidate>
-        {config.proxyUrl && (
-          <label className={styles.check}>
-            <input
-              type="checkbox"
-              role="switch"
-              checked={route === 'proxy'}
-              disabled={busy}
-              onChange={(event) => tryIt.setRoute(event.target.checked ? 'proxy' : 'direct')}
-            />
-            {FORM.proxySwitch}
-          </label>
-        )}
-        <p id={`${id}-route`} className={styles.route}>
-          {FORM.routeLabel}
-          {gapAfter(FORM.routeLabel)}
-          <strong>{FORM.route[route]}</strong>
-          {route === 'proxy' && FORM.proxyNote}
-        </p>
-        <div className={styles.fields}>
-          <label htmlFor={`${id}-portal`}>{FORM.portal}</label>
-          <input
-            id={`${id}-portal`}
-            className={styles.input}
-            value={fields.portal}
-            onChange={(event) => setField('portal', event.target.value)}
-            placeholder={FORM.portalPlaceholder}
-            inputMode="url"
-            autoComplete="url"
-            spellCheck={false}
-            autoCapitalize="none"
-          />
-          <label htmlFor={`${id}-userName`}>{FORM.userName}</label>
-          <input {...fieldProps('userName')} autoComplete="username" spellCheck={false} autoCapitalize="none" />
-          {missingNote('userName')}
-          <label htmlFor={`${id}-password`}>{FORM.password}</label>
-          <input {...fieldProps('password')} type="password" autoComplete="current-password" />
-          {missingNote('password')}
-        </div>
-        <label className={styles.check}>
-          <input type="checkbox" checked={fields.session} onChange={(event) => setField('session', event.target.checked)} />
-          {FORM.session}
-        </label>
-        <div className={styles.actions}>
-          {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page. */}
-          <button type="submit" className="button button--primary" aria-disabled={busy}>
-            {FORM.submit}
+      {collapsed ? (
+        // One line once the portal has answered with a token or a second-factor step, so the step's button is the one primary button.
+        <p className={styles.summary} aria-describedby={`${id}-route`}>
+          <span>
+            {FORM.portal}
+            {gapAfter(FORM.portal)}
+            <strong>{state.origin && new URL(state.origin).host}</strong>
+          </span>
+          {fields.userName.trim() && (
+            <span>
+              {FORM.userName}
+              {gapAfter(FORM.userName)}
+              <strong>{fields.userName.trim()}</strong>
+            </span>
+          )}
+          <button type="button" className="button button--sm button--secondary" aria-expanded={false} onClick={() => setReopened(true)}>
+            {FORM.change}
           </button>
+        </p>
+      ) : (
+        <form className={styles.form} onSubmit={submit} aria-describedby={`${id}-route`} noValidate>
+          <div className={styles.fields}>
+            <label htmlFor={`${id}-portal`}>{FORM.portal}</label>
+            <input
+              id={`${id}-portal`}
+              ref={portalInput}
+              className={styles.input}
+              value={fields.portal}
+              onChange={(event) => setField('portal', event.target.value)}
+              placeholder={FORM.portalPlaceholder}
+              inputMode="url"
+              autoComplete="url"
+              spellCheck={false}
+              autoCapitalize="none"
+            />
+          </div>
+          {routeSwitch}
+          <div className={styles.fields}>
+            <label htmlFor={`${id}-userName`}>{FORM.userName}</label>
+            <input {...fieldProps('userName')} autoComplete="username" spellCheck={false} autoCapitalize="none" />
+            {missingNote('userName')}
+            <label htmlFor={`${id}-password`}>{FORM.password}</label>
+            <input {...fieldProps('password')} type="password" autoComplete="current-password" />
+            {missingNote('password')}
+          </div>
+          <label className={styles.check}>
+            <input type="checkbox" checked={fields.session} onChange={(event) => setField('session', event.target.checked)} />
+            {FORM.session}
+          </label>
+          <div className={styles.actions}>
+            {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page. */}
+            <button type="submit" className="button button--primary" aria-disabled={busy}>
+              {FORM.submit}
+            </button>
+            {busy && (
+              <button type="button" className="button button--danger" onClick={tryIt.cancel}>
+                {FORM.cancel}
+              </button>
+            )}
+          </div>
           {widget.fillSandbox && (
-            <button type="button" className="button button--secondary" onClick={widget.fillSandbox} aria-disabled={busy}>
-              {FORM.sandbox}
-            </button>
+            <Suspense fallback={<div className={styles.sandboxSpace} />}>
+              <SandboxAccounts onUse={widget.fillSandbox} busy={busy} useLabel={FORM.sandbox} />
+            </Suspense>
           )}
-          {busy && (
-            <button type="button" className="button button--danger" onClick={tryIt.cancel}>
-              {FORM.cancel}
-            </button>
-          )}
-        </div>
-      </form>
+        </form>
+      )}
+      {collapsed && routeSwitch}
 
       <p role="status" className={styles.status} ref={status} tabIndex={-1}>
         {describeStatus(state)}
@@ -130,7 +174,7 @@ export default function Widget(): ReactNode {
         </Suspense>
       )}
 
-      {state.name === 'second-factor' && state.origin && (
+      {state.name === 'second-factor' && state.origin && !reopened && (
         <SecondFactor
           step={state.step}
           portalOrigin={state.origin}
@@ -177,7 +221,7 @@ export default function Widget(): ReactNode {
           </Suspense>
         ) : (
           <div className={styles.actions}>
-            <button type="button" className="button button--secondary" onClick={widget.openKeys}>
+            <button type="button" className={`button ${reopened ? 'button--secondary' : 'button--primary'}`} onClick={widget.openKeys}>
               {TOKEN.apiKeys}
             </button>
           </div>

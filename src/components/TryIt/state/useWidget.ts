@@ -12,8 +12,8 @@ import {readRememberedToken, useRememberInTab} from './rememberedToken';
 import type {TryItClient} from './effects';
 import {useTryIt} from './useTryIt';
 
-/** The sandbox's demo account (servers/sandbox/accounts.ts); src may not import servers. */
-const SANDBOX_DEMO = {userName: 'demo', password: 'demo-password'};
+/** The password of every sandbox account (servers/sandbox/accounts.ts); src may not import servers. */
+const SANDBOX_PASSWORD = 'demo-password';
 
 interface Fields {
   portal: string;
@@ -105,10 +105,10 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
       tryIt.confirm(code);
       setField('code', '');
     },
-    /** Fills the form with the sandbox's demo account; absent when the site knows no sandbox. */
+    /** Fills the form with a sandbox account (the picker's choice); absent when the site knows no sandbox. */
     fillSandbox: sandboxUrl
-      ? () => {
-          if (!tryIt.busy) setFields((current) => ({...current, portal: sandboxUrl, ...SANDBOX_DEMO}));
+      ? (userName: string) => {
+          if (!tryIt.busy) setFields((current) => ({...current, portal: sandboxUrl, userName, password: SANDBOX_PASSWORD}));
         }
       : undefined,
   };

@@ -50,8 +50,8 @@ export function relativeTime(to: Date, now: Date, locale: string): string {
 /** The panel's words in one locale: `locale` formats dates and relative times. */
 export function createPanelText(translate: Translate, locale: string) {
   const FORM = {
-    proxySwitch: translate({id: 'tryIt.form.proxySwitch', message: 'Send through this site’s proxy', description: 'Try-it panel, sign-in form: a switch that sends the calls through this site’s server instead of straight from the browser'}),
-    routeLabel: translate({id: 'tryIt.form.routeLabel', message: 'Route:', description: 'Try-it panel: label before the route the calls take, such as “browser → portal”'}),
+    proxySwitch: translate({id: 'tryIt.form.proxySwitch', message: 'Send the calls through this site (for a portal that blocks calls from other sites)', description: 'Try-it panel, sign-in form, under the portal address: a switch that sends the calls through this site’s server (its proxy) instead of straight from the browser, for portals whose CORS setting refuses this page'}),
+    routeLabel: translate({id: 'tryIt.form.routeLabel', message: 'Calls go:', description: 'Try-it panel: label before the route the calls take, such as “browser → portal”'}),
     route: {
       direct: translate({id: 'tryIt.form.route.direct', message: 'browser → portal', description: 'Try-it panel: the route when the browser calls the portal itself; keep the arrow'}),
       proxy: translate({id: 'tryIt.form.route.proxy', message: 'browser → this site → portal', description: 'Try-it panel: the route when calls go through this site’s server to the portal; keep the arrows'}),
@@ -65,6 +65,8 @@ export function createPanelText(translate: Translate, locale: string) {
     session: translate({id: 'tryIt.form.session', message: 'Session token (no expiry date of its own)', description: 'Try-it panel, sign-in form: checkbox asking for a token that ends with the session instead of carrying its own expiry date'}),
     submit: translate({id: 'tryIt.form.submit', message: 'Get token', description: 'Try-it panel, sign-in form: the main button; it signs in and fetches a token'}),
     sandbox: translate({id: 'tryIt.form.sandbox', message: 'Use the sandbox portal', description: 'Try-it panel, sign-in form: button that fills the form with the demo account of the sandbox portal (a stand-in portal for trying)'}),
+    change: translate({id: 'tryIt.form.change', message: 'Change', description: 'Try-it panel: button on the one line the sign-in form collapses to (portal and user name) once a token or a second-factor step arrived; it opens the form again to sign in elsewhere or as someone else'}),
+    currentCall: translate({id: 'tryIt.form.currentCall', message: 'the panel’s last call', description: 'Try-it panel: badge beside the guide’s step heading (Step 1, the second factor, Step 3, Step 4) that the panel’s latest call belongs to'}),
     cancel: translate({id: 'tryIt.form.cancel', message: 'Cancel', description: 'Try-it panel: button shown while a call is waiting for the portal; it stops the call'}),
     /** What a field must hold before anything is sent. */
     missing: {
