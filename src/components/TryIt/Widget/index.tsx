@@ -38,6 +38,8 @@ export default function Widget(): ReactNode {
   }, [reopened]);
   // A token or a second-factor step: the form has done its part and folds to one line.
   const collapsed = !reopened && (state.name === 'second-factor' || state.name === 'loading-profile' || state.name === 'signed-in');
+  const host = state.origin ? new URL(state.origin).host : '';
+  const userName = fields.userName.trim();
   useFocusKept(root, status, state);
   // Each press of Get token with a field left empty puts the cursor in the first such field.
   useEffect(() => {
@@ -93,20 +95,9 @@ export default function Widget(): ReactNode {
     <div className={styles.widget} ref={root}>
       {collapsed ? (
         // One line once the portal has answered with a token or a second-factor step, so the step's button is the one primary button.
-        <p className={styles.summary} aria-describedby={`${id}-route`}>
-          <span>
-            {FORM.portal}
-            {gapAfter(FORM.portal)}
-            <strong>{state.origin && new URL(state.origin).host}</strong>
-          </span>
-          {fields.userName.trim() && (
-            <span>
-              {FORM.userName}
-              {gapAfter(FORM.userName)}
-              <strong>{fields.userName.trim()}</strong>
-            </span>
-          )}
-          <button type="button" className="button button--sm button--secondary" aria-expanded={false} onClick={() => setReopened(true)}>
+        <p className={styles.summary}>
+          <strong>{userName ? FORM.login(userName, host) : host}</strong>
+          <button type="button" className="button button--sm button--secondary" onClick={() => setReopened(true)}>
             {FORM.change}
           </button>
         </p>
@@ -152,12 +143,13 @@ export default function Widget(): ReactNode {
             )}
           </div>
           {widget.fillSandbox && (
-            <Suspense fallback={<div className={styles.sandboxSpace} />}>
+            <Suspense>
               <SandboxAccounts onUse={widget.fillSandbox} busy={busy} useLabel={FORM.sandbox} />
             </Suspense>
           )}
         </form>
       )}
+      {/* The route still applies to the step's next calls, so it stays at hand under the line. */}
       {collapsed && routeSwitch}
 
       <p role="status" className={styles.status} ref={status} tabIndex={-1}>
