@@ -37,6 +37,9 @@ export async function openGuide(page: Page): Promise<void> {
 }
 
 export async function signIn(page: Page, userName: string, {portal = sandboxUrl, password = SANDBOX_PASSWORD} = {}): Promise<void> {
+  // Once the portal answered with a token or a second-factor step, the form is one line: Change opens it.
+  const change = widget(page).getByRole('button', {name: 'Change', exact: true});
+  if (await change.isVisible()) await change.click();
   await page.getByLabel('Portal address').fill(portal);
   await page.getByLabel('User name').fill(userName);
   await page.getByLabel('Password', {exact: true}).fill(password);

@@ -154,11 +154,11 @@ test.describe('every failure, said precisely, in a focused alert', () => {
     const strict = await startSandbox({port: 0, cors: false});
     try {
       await openGuide(page);
-      await expect(page.getByText('Route: browser → portal')).toBeVisible();
+      await expect(page.getByText('Calls go: browser → portal')).toBeVisible();
       await signIn(page, 'demo', {portal: strict.url});
       await expect(alert(page)).toContainText('cannot tell');
       await page.getByRole('button', {name: 'Send through this site’s proxy'}).click();
-      await expect(page.getByText('Route: browser → this site → portal')).toBeVisible();
+      await expect(page.getByText('Calls go: browser → this site → portal')).toBeVisible();
       await expect(page.getByText('pass through this site’s server')).toBeVisible();
       await expect(widget(page).getByText('Dana Demo', {exact: true})).toBeVisible();
       await expect(widget(page).getByText('via this site’s proxy').first()).toBeVisible();
