@@ -1,21 +1,17 @@
 /**
  * axe-core on the states a page at rest does not show (issue 22, item 8): search results open, the
- * search page, the panel while it waits (Cancel); and a focus ring that can be seen. Light and dark,
- * English and Chinese.
+ * search page, the panel while it waits (Cancel), the panel's side column at 1280 px with the form
+ * folded after a sign-in (issue 22 items 3 and 4); and a focus ring that can be seen. Light and
+ * dark, English and Chinese.
  */
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test} from '@playwright/test';
 import {sandboxUrl} from '../../playwright.config';
-import {AXE_STATES, axeViolations, contrastRatio, focusRing, GUIDE} from './support';
+import {AXE_STATES, axeViolations, contrastRatio, focusRing, GUIDE, openHydrated} from './support';
 
 const LOCALES = [
   {locale: 'en', prefix: '', query: '403', getToken: 'Get token', userName: 'User name', portal: 'Portal address', cancel: 'Cancel'},
   {locale: 'zh-Hans', prefix: '/zh-Hans', query: '403', getToken: '获取令牌', userName: '用户名', portal: '门户地址', cancel: '取消'},
 ] as const;
-
-async function openHydrated(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 30_000});
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const {locale, prefix, query, getToken, userName, portal, cancel} of LOCALES) {
@@ -50,6 +46,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await AXE_STATES.panelWaiting(page, cancel);
         expect(await axeViolations(page, 'section[aria-label]')).toEqual([]);
         await page.getByRole('button', {name: cancel}).click();
+      });
+
+      test('axe finds nothing in the side column with the form folded after a sign-in', async ({page}) => {
+        test.setTimeout(90_000);
+        await page.setViewportSize({width: 1280, height: 900});
+        await page.goto(`${prefix}${GUIDE}`);
+        await expect(page.getByRole('button', {name: getToken, exact: true})).toBeVisible({timeout: 15_000});
+        await AXE_STATES.panelFolded(page, {portal, userName, password: locale === 'en' ? 'Password' : '密码', getToken});
+        expect(await axeViolations(page, '[data-guide-panel]')).toEqual([]);
       });
 
       test('the focus ring stands out 3:1 from the colours on both its sides', async ({page}) => {

@@ -105,6 +105,15 @@ export const AXE_STATES = {
     await page.locator('input.navbar__search-input').fill(query);
     await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
   },
+  /** The try-it panel signed in as the sandbox's demo, so the form is folded to one line (labels in the page's locale). */
+  async panelFolded(page: Page, labels: {portal: string; userName: string; password: string; getToken: string}): Promise<void> {
+    await page.getByLabel(labels.portal, {exact: true}).fill(sandboxUrl);
+    await page.getByLabel(labels.userName, {exact: true}).fill('demo');
+    await page.getByLabel(labels.password, {exact: true}).fill(SANDBOX_PASSWORD);
+    await page.getByRole('button', {name: labels.getToken, exact: true}).click();
+    await expect(page.locator('section[aria-label]').getByText('Dana Demo', {exact: true})).toBeVisible({timeout: 15_000});
+    await expect(page.getByLabel(labels.portal, {exact: true})).toHaveCount(0);
+  },
   /** The try-it panel waiting on a portal that answers late: its Cancel button is showing. */
   async panelWaiting(page: Page, cancel: string): Promise<void> {
     await expect(page.getByRole('button', {name: cancel})).toBeVisible({timeout: 15_000});

@@ -21,9 +21,10 @@ async function markedSteps(page: Page): Promise<string[]> {
 test('the portal address is the first field, and the route follows it before the user name', async ({page}) => {
   await openGuide(page);
   const region = widget(page);
-  await expect(region.getByRole('textbox').first()).toHaveAccessibleName('Portal address');
+  // The first control of the form, the route's switch included.
+  await expect(region.locator('input, select').first()).toHaveAccessibleName('Portal address');
   const portal = await box(region.getByLabel('Portal address'));
-  const route = await box(region.getByText('Calls go:'));
+  const route = await box(region.locator('p', {hasText: 'browser → portal'}));
   const routeSwitch = await box(region.getByRole('switch'));
   const userName = await box(region.getByLabel('User name'));
   expect(routeSwitch.y).toBeGreaterThan(portal.y + portal.height - 1);
@@ -67,7 +68,7 @@ test.describe('at 1280 px', () => {
     const region = widget(page);
     const step1 = stepHeading(page, GUIDE_STEPS.signIn);
     const beside = async () => {
-      const [panel, step] = [await box(region), await box(page.locator('article p').first())];
+      const [panel, step] = [await box(region), await box(step1)];
       return panel.x >= step.x + step.width;
     };
     await expect(region).toBeInViewport();
@@ -114,7 +115,7 @@ test.describe('at 360 px', () => {
     await expect(widget(page)).not.toBeInViewport();
     await link.click();
     await expect(page).toHaveURL(/#try-it$/);
-    await expect(page.getByRole('heading', {name: 'Try it', exact: true})).toBeInViewport();
+    await expect(page.locator('h2#try-it')).toBeInViewport();
     await expect(widget(page)).toBeInViewport();
   });
 });
