@@ -66,7 +66,7 @@ test.describe('at 1280 px', () => {
   test('the panel sits beside the steps and stays in view down to Step 3', async ({page}) => {
     await openGuide(page);
     const region = widget(page);
-    const step1 = stepHeading(page, GUIDE_STEPS.signIn);
+    const step1 = stepHeading(page, GUIDE_STEPS['sign-in']);
     const beside = async () => {
       const [panel, step] = [await box(region), await box(step1)];
       return panel.x >= step.x + step.width;
@@ -76,8 +76,8 @@ test.describe('at 1280 px', () => {
     // The guide's table of contents gives the panel its column; the text keeps a readable width.
     expect((await box(step1)).width).toBeGreaterThan(450);
 
-    await stepHeading(page, GUIDE_STEPS.self).evaluate((heading) => heading.scrollIntoView());
-    await expect(stepHeading(page, GUIDE_STEPS.self)).toBeInViewport();
+    await stepHeading(page, GUIDE_STEPS.profile).evaluate((heading) => heading.scrollIntoView());
+    await expect(stepHeading(page, GUIDE_STEPS.profile)).toBeInViewport();
     await expect(region).toBeInViewport({ratio: 0.5});
     expect(await beside()).toBe(true);
     expect((await box(region)).y).toBeGreaterThanOrEqual(0);
@@ -87,19 +87,19 @@ test.describe('at 1280 px', () => {
     await openGuide(page);
     await expect.poll(() => markedSteps(page)).toEqual([]);
     await signIn(page, 'app-2fa');
-    await expect.poll(() => markedSteps(page)).toEqual([GUIDE_STEPS.secondFactor]);
+    await expect.poll(() => markedSteps(page)).toEqual([GUIDE_STEPS.confirm]);
     // The mark is visible too: a badge that says what it marks.
     const badge = (id: string) => stepHeading(page, id).evaluate((heading) => getComputedStyle(heading, '::after').content);
-    await expect.poll(() => badge(GUIDE_STEPS.secondFactor)).toBe('"the panel’s last call"');
+    await expect.poll(() => badge(GUIDE_STEPS.confirm)).toBe('"the panel’s last call"');
 
     await page.getByLabel('Authentication code').fill(SANDBOX_CODE);
     await page.getByRole('button', {name: 'Confirm code'}).click();
     await expect(widget(page).getByText('Avery App', {exact: true})).toBeVisible();
-    await expect.poll(() => markedSteps(page)).toEqual([GUIDE_STEPS.self]);
-    await expect.poll(() => badge(GUIDE_STEPS.secondFactor)).toBe('none');
+    await expect.poll(() => markedSteps(page)).toEqual([GUIDE_STEPS.profile]);
+    await expect.poll(() => badge(GUIDE_STEPS.confirm)).toBe('none');
 
     await widget(page).getByRole('button', {name: 'Sign out'}).click();
-    await expect.poll(() => markedSteps(page)).toEqual([GUIDE_STEPS.signOut]);
+    await expect.poll(() => markedSteps(page)).toEqual([GUIDE_STEPS['sign-out']]);
   });
 });
 
@@ -111,7 +111,7 @@ test.describe('at 360 px', () => {
     const link = page.getByRole('link', {name: /^Try it: sign in to your portal/});
     await expect(link).toBeInViewport();
     // One column: the panel below every step.
-    expect((await box(widget(page))).y).toBeGreaterThan((await box(stepHeading(page, GUIDE_STEPS.signOut))).y);
+    expect((await box(widget(page))).y).toBeGreaterThan((await box(stepHeading(page, GUIDE_STEPS['sign-out']))).y);
     await expect(widget(page)).not.toBeInViewport();
     await link.click();
     await expect(page).toHaveURL(/#try-it$/);

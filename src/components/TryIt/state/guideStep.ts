@@ -4,41 +4,40 @@
  * StepsWithPanel): the static prose never re-renders for it.
  */
 import {useEffect} from 'react';
-import type {TryItState} from './machine';
+import type {TryItCall, TryItState} from './machine';
 
-/** The guide's heading ids of the steps a call belongs to, the same in both locales (tests/unit/tryit/guide-sections.test.ts). */
+/** The guide's heading of each call's step, the same id in both locales (tests/unit/tryit/guide-sections.test.ts). */
 export const GUIDE_STEPS = {
-  signIn: 'step-1-ask-for-a-token',
-  secondFactor: 'when-the-portal-asks-for-a-second-factor',
-  self: 'step-3-send-the-token-with-every-call',
-  signOut: 'step-4-sign-out',
-} as const;
+  'sign-in': 'step-1-ask-for-a-token',
+  confirm: 'when-the-portal-asks-for-a-second-factor',
+  profile: 'step-3-send-the-token-with-every-call',
+  'sign-out': 'step-4-sign-out',
+} as const satisfies Record<TryItCall, string>;
 
-export type GuideStep = (typeof GUIDE_STEPS)[keyof typeof GUIDE_STEPS];
+export type GuideStep = (typeof GUIDE_STEPS)[TryItCall];
 
-const STEP_OF_CALL = {
-  'sign-in': GUIDE_STEPS.signIn,
-  confirm: GUIDE_STEPS.secondFactor,
-  profile: GUIDE_STEPS.self,
-  'sign-out': GUIDE_STEPS.signOut,
-} as const;
-
-/** The step of the call the panel made last (or is making); none before the first call or once the token is forgotten. */
-export function guideStepOf(state: TryItState): GuideStep | undefined {
+/** The call the panel made last (or is making); none before the first call or once the token is forgotten. */
+function latestCall(state: TryItState): TryItCall | undefined {
   switch (state.name) {
     case 'idle':
-      return state.notice === 'signed-out' ? GUIDE_STEPS.signOut : undefined;
+      return state.notice === 'signed-out' ? 'sign-out' : undefined;
     case 'signing-in':
-      return GUIDE_STEPS.signIn;
+      return 'sign-in';
     case 'second-factor':
-      return GUIDE_STEPS.secondFactor;
+      return 'confirm';
     case 'loading-profile':
-      return GUIDE_STEPS.self;
+      return 'profile';
     case 'signed-in':
-      return state.pending ? GUIDE_STEPS.signOut : GUIDE_STEPS.self;
+      return state.pending ? 'sign-out' : 'profile';
     case 'failed':
-      return STEP_OF_CALL[state.call];
+      return state.call;
   }
+}
+
+/** The step of the guide the panel's latest call belongs to. */
+export function guideStepOf(state: TryItState): GuideStep | undefined {
+  const call = latestCall(state);
+  return call && GUIDE_STEPS[call];
 }
 
 /** Marks the heading of `step` as the current one (`label` is what its badge says), and unmarks it when the step changes. */

@@ -50,7 +50,7 @@ export function relativeTime(to: Date, now: Date, locale: string): string {
 /** The panel's words in one locale: `locale` formats dates and relative times. */
 export function createPanelText(translate: Translate, locale: string) {
   const FORM = {
-    proxySwitch: translate({id: 'tryIt.form.proxySwitch', message: 'Send the calls through this site (for a portal that blocks calls from other sites)', description: 'Try-it panel, sign-in form, under the portal address: a switch that sends the calls through this site’s server (its proxy) instead of straight from the browser, for portals whose CORS setting refuses this page'}),
+    proxySwitch: translate({id: 'tryIt.form.proxySwitch', message: 'Send through this site (when your portal blocks this page)', description: 'Try-it panel, sign-in form, under the portal address: a switch that sends the calls through this site’s server (its proxy) instead of straight from the browser, for portals whose CORS setting refuses this page'}),
     routeLabel: translate({id: 'tryIt.form.routeLabel', message: 'Calls go:', description: 'Try-it panel: label before the route the calls take, such as “browser → portal”'}),
     route: {
       direct: translate({id: 'tryIt.form.route.direct', message: 'browser → portal', description: 'Try-it panel: the route when the browser calls the portal itself; keep the arrow'}),
