@@ -1,7 +1,6 @@
 import {lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode} from 'react';
 import Exchange from '../Exchange';
 import Profile from '../Profile';
-import SecondFactor from '../SecondFactor';
 import Token from '../Token';
 import {useWidgetConfig} from '../state/config';
 import {useFocusTakenOver} from '../state/earlyForm';
@@ -17,6 +16,8 @@ import styles from './styles.module.css';
 const Failure = lazy(() => import('../Failure'));
 // Its own chunk too, with the key calls and their words: fetched once a sign-in succeeds.
 const ApiKeys = lazy(() => import('../ApiKeys'));
+// Its own chunk too: only a sign-in that asks for a second factor needs it.
+const SecondFactor = lazy(() => import('../SecondFactor'));
 // The sandbox's accounts and what each shows, in both languages: only where the site has a sandbox.
 const SandboxAccounts = lazy(() => import('../SandboxAccounts'));
 
@@ -172,26 +173,28 @@ export default function Widget(): ReactNode {
       )}
 
       {state.name === 'second-factor' && state.origin && !reopened && (
-        <SecondFactor
-          step={state.step}
-          portalOrigin={state.origin}
-          busy={busy}
-          code={fields.code}
-          onCodeChange={(code) => setField('code', code)}
-          onConfirm={widget.confirm}
-          fieldClassName={styles.input}>
-          {/* Not focused: the code field keeps the focus for the next code; role="alert" still reads it out. */}
-          {state.failure && (
-            <Suspense>
-              <Failure
-                failure={state.failure}
-                context={{call: 'confirm', route: lastExchange?.via ?? route, hasProxy: config.proxyUrl !== undefined, exchange: lastExchange}}
-                onResendThroughProxy={tryIt.resendThroughProxy}
-                takeFocus={false}
-              />
-            </Suspense>
-          )}
-        </SecondFactor>
+        <Suspense>
+          <SecondFactor
+            step={state.step}
+            portalOrigin={state.origin}
+            busy={busy}
+            code={fields.code}
+            onCodeChange={(code) => setField('code', code)}
+            onConfirm={widget.confirm}
+            fieldClassName={styles.input}>
+            {/* Not focused: the code field keeps the focus for the next code; role="alert" still reads it out. */}
+            {state.failure && (
+              <Suspense>
+                <Failure
+                  failure={state.failure}
+                  context={{call: 'confirm', route: lastExchange?.via ?? route, hasProxy: config.proxyUrl !== undefined, exchange: lastExchange}}
+                  onResendThroughProxy={tryIt.resendThroughProxy}
+                  takeFocus={false}
+                />
+              </Suspense>
+            )}
+          </SecondFactor>
+        </Suspense>
       )}
 
       {token && (
