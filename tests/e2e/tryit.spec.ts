@@ -277,6 +277,9 @@ test('keyboard only: fill, submit and read the result without a mouse', async ({
   await openGuide(page);
   await page.getByLabel('Portal address').focus();
   await page.keyboard.type(sandboxUrl);
+  // The route switch comes after the address, then the user name.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('switch')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.type('app-2fa');
   await page.keyboard.press('Tab');
