@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {authenticate, getSelf, normalizePortalUrl, type DocSpaceFailure, type Exchange, type PortalUrlProblem} from '../../../src/docspace';
+import type {TryItFailure} from '../../../src/components/TryIt/state/machine';
 import type {FailureContext} from '../../../src/components/TryIt/wording/failure';
 import {failureText, panelText} from '../support/panel-text';
 
@@ -48,7 +49,7 @@ test('in Chinese every kind of failure has a Chinese headline and advice, with t
   assert.equal(text.detail, `POST ${PORTAL}/api/2.0/authentication 返回了 401：“User authentication failed”。`);
   assert.match(text.advice.join(''), /第 4 次失败/);
 
-  const failures: DocSpaceFailure[] = [
+  const failures: TryItFailure[] = [
     {kind: 'invalid-address', problem: 'port', message: ''},
     {kind: 'mixed-content', message: ''},
     {kind: 'network', message: ''},
@@ -60,7 +61,16 @@ test('in Chinese every kind of failure has a Chinese headline and advice, with t
     {kind: 'not-json', status: 200, bodyStart: '<html>', message: ''},
     {kind: 'unexpected-answer', status: 200, lacking: 'token', message: ''},
     {kind: 'client-bug', status: 200, message: ''},
+    {kind: 'proxy-refusal', status: 502, reason: 'upstream-unreachable', message: ''},
+    {kind: 'blocked-by-csp', origin: 'http://localhost:8092'},
   ];
+  // The 403 headline names its cause, the gateway's page says whose it is, the policy names its setting.
+  assert.equal(zh.describeFailure({kind: 'http', status: 403, serverMessage: 'User disabled', message: ''}, context()).title, '此账户已被停用（403）。');
+  assert.equal(zh.describeFailure({kind: 'http', status: 403, serverMessage: 'Too many login attempts. Please try again later', message: ''}, context()).title, '此登录名因失败次数过多已被锁定（403）。');
+  const gateway = {request: {method: 'POST', url: `${PORTAL}/api/2.0/authentication`, headers: {}}, response: {status: 502, statusText: '', headers: {}, body: '<html>Bad Gateway</html>'}, sent: true, durationMs: 1, via: 'direct'} as const;
+  assert.equal(zh.describeFailure({kind: 'http', status: 502, message: ''}, context(gateway)).title, '门户前面的网关出错（HTTP 502）。');
+  assert.match(zh.describeFailure({kind: 'blocked-by-csp', origin: 'http://localhost:8092'}, context()).advice.join(''), /CSP_EXTRA_ORIGINS=http:\/\/localhost:8092 npm run serve/);
+  assert.equal(zh.describeFailure({kind: 'proxy-refusal', status: 502, reason: 'upstream-unreachable', message: ''}, context()).title, '本站代理无法连接到门户（502，upstream-unreachable）。');
   for (const failure of failures) {
     const {title, advice} = zh.describeFailure(failure, context(wrongPassword.exchange));
     assert.match(title, CHINESE, failure.kind);

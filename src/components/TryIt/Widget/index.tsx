@@ -5,13 +5,15 @@ import SecondFactor from '../SecondFactor';
 import Token from '../Token';
 import {useWidgetConfig} from '../state/config';
 import {useFocusKept} from '../state/useFocusKept';
-import {useWidget, type RequiredField} from '../state/useWidget';
+import {useWidget, type CheckedField, type RequiredField} from '../state/useWidget';
 import {gapAfter} from '../wording/cjk';
 import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
 
 // Its own chunk, with all the failure wording: fetched at the first failure, never on the happy path.
 const Failure = lazy(() => import('../Failure'));
+// Its own chunk too, with the address rules' words: fetched at the first unusable address.
+const AddressProblem = lazy(() => import('../AddressProblem'));
 // Its own chunk too, with the key calls and their words: fetched once a sign-in succeeds.
 const ApiKeys = lazy(() => import('../ApiKeys'));
 
@@ -25,11 +27,11 @@ export default function Widget(): ReactNode {
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
-  const inputs = {userName: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null)} satisfies Record<RequiredField, unknown>;
+  const inputs = {portal: useRef<HTMLInputElement>(null), userName: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null)} satisfies Record<CheckedField, unknown>;
   useFocusKept(root, status, state);
-  // Each press of Get token with a field left empty puts the cursor in the first such field.
+  // Each press of Get token with a field to fix (an unusable address, an empty field) puts the cursor in the first one.
   useEffect(() => {
-    if (missing.length > 0) inputs[missing[0]].current?.focus();
+    if (widget.toFix.length > 0) inputs[widget.toFix[0]].current?.focus();
   }, [widget.attempt]);
 
   const submit = (event: FormEvent) => {
@@ -78,6 +80,7 @@ export default function Widget(): ReactNode {
           <label htmlFor={`${id}-portal`}>{FORM.portal}</label>
           <input
             id={`${id}-portal`}
+            ref={inputs.portal}
             className={styles.input}
             value={fields.portal}
             onChange={(event) => setField('portal', event.target.value)}
@@ -86,7 +89,14 @@ export default function Widget(): ReactNode {
             autoComplete="url"
             spellCheck={false}
             autoCapitalize="none"
+            aria-invalid={widget.addressProblem !== undefined || undefined}
+            aria-describedby={widget.addressProblem ? `${id}-portal-problem` : undefined}
           />
+          {widget.addressProblem && (
+            <Suspense>
+              <AddressProblem id={`${id}-portal-problem`} problem={widget.addressProblem} className={styles.missing} />
+            </Suspense>
+          )}
           <label htmlFor={`${id}-userName`}>{FORM.userName}</label>
           <input {...fieldProps('userName')} autoComplete="username" spellCheck={false} autoCapitalize="none" />
           {missingNote('userName')}
