@@ -131,15 +131,6 @@ export const ANSWER_TIMEOUT_MS = 15_000;
 export const LOCKOUT = {failures: 5, windowMs: 60_000, lockMs: 60_000} as const;
 
 /**
- * Why a portal answered 403, from its own message (English on every portal): "User disabled", or
- * the lockout's "Too many login attempts. Please try again later"; undefined when it said neither.
- */
-export function forbiddenCause(serverMessage = ''): 'disabled' | 'lockout' | undefined {
-  if (/too many/i.test(serverMessage)) return 'lockout';
-  return /disabled/i.test(serverMessage) ? 'disabled' : undefined;
-}
-
-/**
  * Creating keys is throttled: past `max` creations of one account from one client address within
  * `windowMs` the portal answers 429. The portal's own figure is not published; this is the sandbox's.
  */

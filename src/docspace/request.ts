@@ -50,7 +50,7 @@ export async function send<Call extends PortalCall>(opts: CallOptions, req: ApiR
     if (deadline.signal.aborted) return fail({kind: 'cancelled', message: `${call} was cancelled.`});
     return fail({
       kind: 'network',
-      message: `${call} got no answer the page can read: the network failed, the answer did not allow this origin (CORS), or the page's Content-Security-Policy forbade the call.`,
+      message: `${call} got no answer the page can read: the network failed, or the answer did not allow this origin (CORS).`,
     });
   } finally {
     exchange.durationMs = Date.now() - started;

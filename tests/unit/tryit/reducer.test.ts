@@ -266,9 +266,4 @@ test('a network failure of a call this page’s CSP blocked becomes that failure
   assert.deepEqual(errorOf(run([signIn(blocked), violation, failedSignIn(blocked, 'proxy')], true)), network);
   const notUrl = run([signIn(blocked), failedSignIn(blocked), {type: 'blocked-by-csp', blockedUri: 'inline'}], true);
   assert.deepEqual(errorOf(notUrl), network);
-
-  // A code the policy blocked: the step stays open with the precise failure.
-  const confirming = tryItReducer(run([signIn(blocked), secondFactor()]), {type: 'confirm', code: '123456'});
-  const codeFailed = tryItReducer(tryItReducer(confirming, {type: 'confirm-done', result: {ok: false, error: network, exchange: sentTo(blocked)}}), violation);
-  assert.deepEqual(codeFailed.name === 'second-factor' && codeFailed.failure, {kind: 'blocked-by-csp', origin: blocked});
 });

@@ -68,7 +68,7 @@ export type TryItState = Shared &
      * `credentials`: kept for the code, absent when none can be sent (a phone to set up in the
      * portal). `failure`: the last code did not work; the step stays open for another.
      */
-    | {name: 'second-factor'; origin: string; step: SecondFactorStep; credentials?: Credentials; pending?: Pending<'confirm'>; failure?: TryItFailure; resend?: Pending<'confirm'>}
+    | {name: 'second-factor'; origin: string; step: SecondFactorStep; credentials?: Credentials; pending?: Pending<'confirm'>; failure?: DocSpaceFailure; resend?: Pending<'confirm'>}
     | {name: 'loading-profile'; origin: string; token: AuthToken; pending: Pending<'profile'>}
     | {name: 'signed-in'; origin: string; token: AuthToken; profile: PortalProfile; pending?: Pending<'sign-out'>}
     /**
@@ -146,6 +146,8 @@ function originOf(url: string): string | undefined {
  * A direct call's network failure, said precisely when this page's policy blocked its origin (the
  * browser's event may come before or after the failure: the reducer checks at both). The browser
  * never sent such a call, and the proxy would not relay an http:// portal either: nothing to resend.
+ * Only a sign-in or a restored token's profile can meet the policy first: a code or a sign-out goes
+ * to the origin a sign-in just reached, and the policy is the same for the page's life.
  */
 function withPolicy(error: TryItFailure, exchange: Exchange | undefined, blockedOrigins: readonly string[]): TryItFailure {
   if (error.kind !== 'network' || exchange?.via !== 'direct') return error;
@@ -210,9 +212,8 @@ export function tryItReducer(state: TryItState, event: TryItEvent): TryItState {
       const exchanges = withExchange(state.exchanges, result.exchange);
       if (result.ok) return waitFor({...state, exchanges}, state.origin, {call: 'profile', token: result.token});
       // A wrong code leaves the step open, and the password with it, for the next code.
-      const failure = withPolicy(result.error, result.exchange, state.blockedOrigins);
-      const resend = mayResend(state, state.pending, failure) ? state.pending : undefined;
-      return {...state, exchanges, pending: undefined, failure, resend};
+      const resend = mayResend(state, state.pending, result.error) ? state.pending : undefined;
+      return {...state, exchanges, pending: undefined, failure: result.error, resend};
     }
     case 'restore':
       return state.name === 'idle' ? waitFor({...state, exchanges: [], route: event.route}, event.origin, {call: 'profile', token: event.token}) : state;
@@ -233,7 +234,7 @@ export function tryItReducer(state: TryItState, event: TryItEvent): TryItState {
       const next = {...shared(state), exchanges: withExchange([], event.result.exchange)};
       return event.result.ok
         ? {...next, name: 'idle', notice: 'signed-out'}
-        : {...next, name: 'failed', call: 'sign-out', error: withPolicy(event.result.error, event.result.exchange, state.blockedOrigins), origin: state.origin};
+        : {...next, name: 'failed', call: 'sign-out', error: event.result.error, origin: state.origin};
     }
     case 'forget':
       return state.name === 'signed-in' || state.name === 'failed' ? {...shared(state), exchanges: [], name: 'idle', notice: 'forgotten'} : state;
@@ -248,17 +249,10 @@ export function tryItReducer(state: TryItState, event: TryItEvent): TryItState {
       const origin = originOf(event.blockedUri);
       if (!origin || state.blockedOrigins.includes(origin)) return state;
       const next = {...state, blockedOrigins: [...state.blockedOrigins, origin]};
+      if (next.name !== 'failed') return next;
       // The event came after the failure it explains: the failed call is the last exchange.
-      const last = state.exchanges.at(-1);
-      if (next.name === 'failed') {
-        const error = withPolicy(next.error, last, next.blockedOrigins);
-        return error === next.error ? next : {...next, error, resend: undefined};
-      }
-      if (next.name === 'second-factor' && next.failure) {
-        const failure = withPolicy(next.failure, last, next.blockedOrigins);
-        return failure === next.failure ? next : {...next, failure, resend: undefined};
-      }
-      return next;
+      const error = withPolicy(next.error, next.exchanges.at(-1), next.blockedOrigins);
+      return error === next.error ? next : {...next, error, resend: undefined};
     }
   }
 }

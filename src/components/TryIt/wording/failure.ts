@@ -5,10 +5,11 @@
  */
 // Names nothing used here: it is what the string extractor follows to this file's calls (see panel.ts).
 import {type translate} from '@docusaurus/Translate';
-import {LOCKOUT, forbiddenCause} from '../../../docspace/contract';
+import {LOCKOUT} from '../../../docspace/contract';
 import type {DocSpaceFailure, Exchange} from '../../../docspace';
 import type {Route, TryItCall, TryItFailure} from '../state/machine';
 import {createAddressText} from './address';
+import {forbiddenCause} from './guideSections';
 import type {Translate} from './panel';
 
 interface FailureText {

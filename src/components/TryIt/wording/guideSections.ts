@@ -6,7 +6,6 @@
  */
 // Names nothing used here: it is what the string extractor follows to this file's calls (see panel.ts).
 import {type translate} from '@docusaurus/Translate';
-import {forbiddenCause} from '../../../docspace/contract';
 import type {Exchange} from '../../../docspace';
 import type {TryItCall, TryItFailure} from '../state/machine';
 import type {Translate} from './panel';
@@ -26,6 +25,16 @@ export const GUIDE_SECTIONS = {
 } as const;
 
 export type GuideSection = (typeof GUIDE_SECTIONS)[keyof typeof GUIDE_SECTIONS];
+
+/**
+ * Why a portal answered 403, from its own message (English on every portal): "User disabled", or
+ * the lockout's "Too many login attempts. Please try again later"; undefined when it said neither.
+ * Here, in the failure chunk, not in the client: only a failure alert needs it.
+ */
+export function forbiddenCause(serverMessage = ''): 'disabled' | 'lockout' | undefined {
+  if (/too many/i.test(serverMessage)) return 'lockout';
+  return /disabled/i.test(serverMessage) ? 'disabled' : undefined;
+}
 
 function isHtml(exchange?: Exchange): boolean {
   return /^\s*</.test(exchange?.response?.body ?? '');
