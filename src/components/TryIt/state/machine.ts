@@ -45,7 +45,7 @@ export type TryItFailure = DocSpaceFailure | {kind: 'blocked-by-csp'; origin: st
 
 type Pending<C extends TryItCall> = Extract<PendingCall, {call: C}>;
 
-/** What outlives a flow: the switch, whether the site has a proxy, and the refused passwords. */
+/** What outlives a flow: the switch, whether the site has a proxy, the refused passwords and the origins the CSP blocked. */
 interface Shared {
   /** The calls of the current flow, oldest first, as the guide prints them. */
   exchanges: Exchange[];
