@@ -15,9 +15,9 @@ export interface CopyWords {
  * finishes after its subject went says nothing.
  */
 export function useCopy(subject: unknown): {said: string; copy(text: string, words: CopyWords): void} {
-  const [said, setSaid] = useState<{subject: unknown; text: string}>();
+  const [said, setSaid] = useState<{subject: unknown; text: string}>({subject, text: ''});
   return {
-    said: said?.subject === subject ? said.text : '',
+    said: said.subject === subject ? said.text : '',
     copy(text, {done, refused}) {
       navigator.clipboard.writeText(text).then(
         () => setSaid({subject, text: done}),
