@@ -66,6 +66,7 @@ export function createPanelText(translate: Translate, locale: string) {
     submit: translate({id: 'tryIt.form.submit', message: 'Get token', description: 'Try-it panel, sign-in form: the main button; it signs in and fetches a token'}),
     sandbox: translate({id: 'tryIt.form.sandbox', message: 'Use the sandbox portal', description: 'Try-it panel, sign-in form: button that fills the form with the demo account of the sandbox portal (a stand-in portal for trying)'}),
     cancel: translate({id: 'tryIt.form.cancel', message: 'Cancel', description: 'Try-it panel: button shown while a call is waiting for the portal; it stops the call'}),
+    waited: (seconds: number) => translate({id: 'tryIt.form.waited', message: 'Waiting for the portal… {seconds} s', description: 'Try-it panel: beside Cancel while a call waits, counting up once a second; {seconds} is a whole number of seconds, s the unit'}, {seconds}),
     /** What a field must hold before anything is sent. */
     missing: {
       userName: translate({id: 'tryIt.form.missing.userName', message: 'Enter your user name (usually your email address).', description: 'Try-it panel, sign-in form: shown under the user name field when it was left empty'}),
