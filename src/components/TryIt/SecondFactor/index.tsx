@@ -1,12 +1,17 @@
-import {useEffect, useId, useRef, type FormEvent, type ReactNode} from 'react';
+import {lazy, Suspense, useEffect, useId, useRef, type FormEvent, type ReactNode} from 'react';
 import {resolvePortalAsset, type SecondFactorStep} from '../../../docspace';
 import {takesCode} from '../state/machine';
 import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
 
+// Its own chunk, with the QR encoder: fetched only when a portal sends an app's set-up key.
+const SetupKey = lazy(() => import('../SetupKey'));
+
 export interface SecondFactorProps {
   step: SecondFactorStep;
   portalOrigin: string;
+  /** The user name that was sent: an app's set-up key is listed under it. */
+  userName?: string;
   busy: boolean;
   code: string;
   onCodeChange(code: string): void;
@@ -21,7 +26,7 @@ export interface SecondFactorProps {
  * The portal wants a second factor: the code field (which also activates an authenticator app still
  * to be set up, with its key), or, for a phone still to be set up, the way to the portal.
  */
-export default function SecondFactor({step, portalOrigin, busy, code, onCodeChange, onConfirm, fieldClassName, children}: SecondFactorProps): ReactNode {
+export default function SecondFactor({step, portalOrigin, userName, busy, code, onCodeChange, onConfirm, fieldClassName, children}: SecondFactorProps): ReactNode {
   const {SECOND_FACTOR, describeSecondFactor} = usePanelText();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -45,9 +50,14 @@ export default function SecondFactor({step, portalOrigin, busy, code, onCodeChan
         {lead && <strong>{lead}</strong>} {text}
       </p>
       {step.tfaKey && (
-        <p className={styles.line}>
-          {SECOND_FACTOR.key} <code className={styles.key}>{step.tfaKey}</code>
-        </p>
+        <>
+          <p className={styles.line}>
+            {SECOND_FACTOR.key} <code className={styles.key}>{step.tfaKey}</code>
+          </p>
+          <Suspense>
+            <SetupKey tfaKey={step.tfaKey} issuer={new URL(portalOrigin).host} account={userName} />
+          </Suspense>
+        </>
       )}
       {setupLink && step.setupRequired && (
         <p className={styles.line}>

@@ -1,0 +1,19 @@
+/**
+ * The words of the authenticator app's set-up key (its copy button and QR code), each a translate()
+ * call as in panel.ts (pure; `{type translate}` so write-translations still extracts the calls).
+ * Imported only by the SetupKey component, so it travels in that lazy chunk.
+ */
+import {type translate} from '@docusaurus/Translate';
+
+type Translate = typeof translate;
+
+export function createSetupKeyText(translate: Translate) {
+  return {
+    copy: translate({id: 'tryIt.setupKey.copy', message: 'Copy the key', description: 'Try-it panel, second factor (两步验证): button that copies the authenticator app’s set-up key to the clipboard'}),
+    copied: translate({id: 'tryIt.setupKey.copied', message: 'Key copied: paste it into your authenticator app.', description: 'Try-it panel, second factor: confirmation after the set-up key was copied'}),
+    copyRefused: translate({id: 'tryIt.setupKey.copyRefused', message: 'The browser did not allow copying: select the key and copy it by hand.', description: 'Try-it panel, second factor: the browser refused clipboard access; the key is shown as text beside the button'}),
+    qrCode: translate({id: 'tryIt.setupKey.qrCode', message: 'Or scan this QR code with your authenticator app: it holds the same key, for this portal and user.', description: 'Try-it panel, second factor: caption of the QR code (also its name for screen readers); the code holds the set-up key, the portal’s address and the user name'}),
+  };
+}
+
+export type SetupKeyText = ReturnType<typeof createSetupKeyText>;
