@@ -5,11 +5,13 @@ import SecondFactor from '../SecondFactor';
 import Token from '../Token';
 import Waiting from '../Waiting';
 import {useWidgetConfig} from '../state/config';
+import {useFocusTakenOver} from '../state/earlyForm';
 import {pendingCall} from '../state/machine';
 import {useFocusKept} from '../state/useFocusKept';
 import {useWidget, type RequiredField} from '../state/useWidget';
 import {gapAfter} from '../wording/cjk';
 import {usePanelText} from '../wording/usePanelText';
+import {SHELL} from '../wording/shell';
 import styles from './styles.module.css';
 
 // Its own chunk, with all the failure wording: fetched at the first failure, never on the happy path.
@@ -29,6 +31,7 @@ export default function Widget(): ReactNode {
   const status = useRef<HTMLParagraphElement>(null);
   const inputs = {userName: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null)} satisfies Record<RequiredField, unknown>;
   useFocusKept(root, status, state);
+  useFocusTakenOver(root, widget.earlyFocus);
   // Each press of Get token with a field left empty puts the cursor in the first such field.
   useEffect(() => {
     if (missing.length > 0) inputs[missing[0]].current?.focus();
@@ -40,6 +43,7 @@ export default function Widget(): ReactNode {
   };
   const fieldProps = (name: RequiredField) => ({
     id: `${id}-${name}`,
+    name,
     ref: inputs[name],
     className: styles.input,
     value: fields[name],
@@ -78,22 +82,23 @@ export default function Widget(): ReactNode {
           {route === 'proxy' && FORM.proxyNote}
         </p>
         <div className={styles.fields}>
-          <label htmlFor={`${id}-portal`}>{FORM.portal}</label>
+          <label htmlFor={`${id}-portal`}>{SHELL.fields.portal}</label>
           <input
             id={`${id}-portal`}
+            name="portal"
             className={styles.input}
             value={fields.portal}
             onChange={(event) => setField('portal', event.target.value)}
-            placeholder={FORM.portalPlaceholder}
+            placeholder={SHELL.fields.portalPlaceholder}
             inputMode="url"
             autoComplete="url"
             spellCheck={false}
             autoCapitalize="none"
           />
-          <label htmlFor={`${id}-userName`}>{FORM.userName}</label>
+          <label htmlFor={`${id}-userName`}>{SHELL.fields.userName}</label>
           <input {...fieldProps('userName')} autoComplete="username" spellCheck={false} autoCapitalize="none" />
           {missingNote('userName')}
-          <label htmlFor={`${id}-password`}>{FORM.password}</label>
+          <label htmlFor={`${id}-password`}>{SHELL.fields.password}</label>
           <input {...fieldProps('password')} type="password" autoComplete="current-password" />
           {missingNote('password')}
         </div>
