@@ -24,7 +24,8 @@ export interface SecondFactorProps {
 
 /**
  * The portal wants a second factor: the code field (which also activates an authenticator app still
- * to be set up, with its key), or, for a phone still to be set up, the way to the portal.
+ * to be set up, with its key as text, its copy button and QR code), or, for a phone still to be set
+ * up, the way to the portal.
  */
 export default function SecondFactor({step, portalOrigin, userName, busy, code, onCodeChange, onConfirm, fieldClassName, children}: SecondFactorProps): ReactNode {
   const {SECOND_FACTOR, describeSecondFactor} = usePanelText();
