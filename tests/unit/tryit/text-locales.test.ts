@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {authenticate, getSelf, normalizePortalUrl, type DocSpaceFailure, type Exchange, type PortalUrlProblem} from '../../../src/docspace';
 import type {FailureContext} from '../../../src/components/TryIt/wording/failure';
-import {failureText, panelText} from '../support/panel-text';
+import {failureText, panelText, setupKeyText} from '../support/panel-text';
 
 const PORTAL = 'https://portal.example.com';
 const CHINESE = /[\u3400-\u9fff]/;
@@ -82,4 +82,15 @@ test('in Chinese the expiry, the second factor and the profile are Chinese, date
   assert.equal(zh.PROFILE.describeAccount(profile), '正常（激活状态：已激活）');
   assert.equal(panelText('en').PROFILE.describeAccount(profile), 'active (activated)');
   assert.equal(zh.FORM.submit, '获取令牌');
+});
+
+test('the wait count and an app’s set-up key read in Chinese too, the count as it is', () => {
+  assert.equal(panelText('en').FORM.waited(3), 'Waiting for the portal… 3 s');
+  const waited = panelText('zh-Hans').FORM.waited(12);
+  assert.match(waited, CHINESE);
+  assert.match(waited, /12/);
+  for (const [name, words] of Object.entries(setupKeyText('zh-Hans'))) {
+    assert.match(words, CHINESE, name);
+    assert.notEqual(words, setupKeyText('en')[name as keyof ReturnType<typeof setupKeyText>], name);
+  }
 });
