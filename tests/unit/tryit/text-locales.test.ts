@@ -76,7 +76,7 @@ test('in Chinese the expiry, the second factor and the profile are Chinese, date
   assert.match(life, /^它将于 2027年8月13日 .*到期（12个月后）。$/);
   assert.equal(zh.describeTokenLife({expires: null, expiresRaw: '0001-01-01T00:00:00'}, now), '它随会话结束而失效。');
   const sms = zh.describeSecondFactor({method: 'sms', setupRequired: false, phoneNoise: '+1 *** 34', codeExpires: new Date('2027-08-13T10:20:00Z')});
-  assert.match(sms.text, /^门户已通过短信将验证码发送至 \+1 \*\*\* 34。.*验证码在 \d\d:\d\d 之前有效。$/);
+  assert.match(sms!.text, /^门户已通过短信将验证码发送至 \+1 \*\*\* 34。.*验证码在 \d\d:\d\d 之前有效。$/);
   const profile = {id: '1', displayName: 'Dana', isOwner: true, status: 1, activationStatus: 1};
   assert.equal(zh.PROFILE.describeRole(profile), '所有者');
   assert.equal(zh.PROFILE.describeAccount(profile), '正常（激活状态：已激活）');

@@ -4,7 +4,7 @@ import {takesCode} from '../state/machine';
 import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
 
-// Its own chunk, with the QR encoder: fetched only when a portal sends an app's set-up key.
+// Its own chunk, with its words and the QR encoder: fetched only for an app still to be set up.
 const SetupKey = lazy(() => import('../SetupKey'));
 
 export interface SecondFactorProps {
@@ -35,7 +35,8 @@ export default function SecondFactor({step, portalOrigin, userName, busy, code, 
   const setupLink = resolvePortalAsset(portalOrigin, step.confirmUrl);
   // An app still to be set up is activated here, by its first right code; a phone in the portal itself.
   const codeField = takesCode(step);
-  const {lead, text} = describeSecondFactor(step);
+  // Nothing for an app still to be set up: SetupKey words that step.
+  const said = describeSecondFactor(step);
   // The field is ready whenever no code is on its way: at first, and again after a code that did not work.
   useEffect(() => {
     if (!busy) input.current?.focus();
@@ -47,18 +48,14 @@ export default function SecondFactor({step, portalOrigin, userName, busy, code, 
   };
   return (
     <div className={styles.step}>
-      <p className={styles.line}>
-        {lead && <strong>{lead}</strong>} {text}
-      </p>
-      {step.tfaKey && (
-        <>
-          <p className={styles.line}>
-            {SECOND_FACTOR.key} <code className={styles.key}>{step.tfaKey}</code>
-          </p>
-          <Suspense>
-            <SetupKey tfaKey={step.tfaKey} issuer={new URL(portalOrigin).host} account={userName} />
-          </Suspense>
-        </>
+      {said ? (
+        <p className={styles.line}>
+          {said.lead && <strong>{said.lead}</strong>} {said.text}
+        </p>
+      ) : (
+        <Suspense>
+          <SetupKey tfaKey={step.tfaKey} issuer={new URL(portalOrigin).host} account={userName} />
+        </Suspense>
       )}
       {setupLink && step.setupRequired && (
         <p className={styles.line}>
