@@ -195,7 +195,7 @@ function classify({response, text}: Answer, {call, exchange, secrets}: Context):
   const quote = quoted ? `: “${quoted.replace(/\.$/, '')}”.` : '.';
   const refusal = exchange.via === 'proxy' ? response.headers.get(PROXY_HEADERS.refusal)?.trim() : undefined;
   if (refusal) {
-    return fail({kind: 'proxy-refusal', status, reason: refusal, proxyMessage: quoted, message: `The proxy refused ${call} with ${status} (${refusal})${quote}`});
+    return fail({kind: 'proxy-refusal', status, reason: refusal, proxyMessage: quoted, message: `The proxy answered ${call} with ${status} (${refusal})${quote}`});
   }
   if (!response.ok) return fail({kind: 'http', status, serverMessage: quoted, message: `${call} answered ${status}${quote}`});
   if (!isJson) {

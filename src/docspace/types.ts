@@ -115,15 +115,20 @@ export type DocSpaceFailure =
   | {kind: 'invalid-address'; problem: PortalUrlProblem; message: string}
   /** An https page may not call an http portal: the browser blocks it before sending. */
   | {kind: 'mixed-content'; message: string}
-  /** The request never got an answer the page may read: the portal is down, unreachable, or sends no CORS headers. A browser cannot tell which. */
+  /**
+   * The request never got an answer the page may read: the portal is down, unreachable, sends no
+   * CORS headers, or the page's own Content-Security-Policy forbade the call. fetch cannot tell which
+   * (the try-it panel tells the policy apart by the browser's `securitypolicyviolation` event).
+   */
   | {kind: 'network'; message: string}
   | {kind: 'timeout'; timeoutMs: number; message: string}
   | {kind: 'cancelled'; message: string}
   /** A non-2xx answer; `serverMessage` is the envelope's error.message when there was one. */
   | {kind: 'http'; status: number; serverMessage?: string; message: string}
   /**
-   * The proxy's own refusal (the call went through the proxy and the answer carries
-   * `X-Proxy-Refusal`), not the portal's answer. `reason` is the proxy's code, such as `insecure-target`.
+   * The proxy's own answer (the call went through the proxy and the answer carries
+   * `X-Proxy-Refusal`), not the portal's: a refusal, or the portal out of its reach. `reason` is the
+   * proxy's code, such as `insecure-target` or `upstream-unreachable`.
    */
   | {kind: 'proxy-refusal'; status: number; reason: string; proxyMessage?: string; message: string}
   /** An answer larger than `maxBytes`: reading stopped there. */

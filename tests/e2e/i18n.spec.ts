@@ -108,6 +108,25 @@ test.describe('the try-it panel on the Chinese guide', () => {
     }
   });
 
+  test('an unusable address at its field, and a portal this site’s policy does not allow, in Chinese', async ({page}) => {
+    const portal = await startSandbox({port: 0});
+    // Outside the tests' CSP_EXTRA_ORIGINS (http://127.0.0.1:*): the same portal as localhost.
+    const blocked = portal.url.replace('127.0.0.1', 'localhost');
+    try {
+      await openChineseGuide(page);
+      await signIn(page, 'demo', {portal: 'ftp://portal.example.com'});
+      await expect(page.getByLabel('门户地址')).toHaveAccessibleDescription('地址必须以 https:// 或 http:// 开头（也可以不写协议，此时表示 https://）。');
+      await expect(page.getByLabel('密码', {exact: true})).toHaveValue(SANDBOX_PASSWORD);
+      await signIn(page, 'demo', {portal: blocked});
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(`本站的内容安全策略（Content-Security-Policy）阻止了对 ${blocked} 的调用。`);
+      await expect(alert).toContainText(`CSP_EXTRA_ORIGINS=${blocked} npm run serve`);
+      await expect(alert).not.toContainText('CORS 设置');
+    } finally {
+      await portal.close();
+    }
+  });
+
   test('the second factor: the Chinese SMS prompt, a code, then signed in', async ({page}) => {
     await openChineseGuide(page);
     await signIn(page, 'sms-2fa');

@@ -7,7 +7,7 @@ import {expect, test, type Page} from '@playwright/test';
 import {sandboxUrl, siteUrl} from '../../playwright.config';
 import {SANDBOX_CODE} from '../../servers/sandbox/accounts';
 import {startSandbox, type RunningSandbox} from '../../servers/sandbox/node';
-import {GUIDE, alert, openGuide, signIn, widget} from './support';
+import {GUIDE, alert, closedPort, openGuide, signIn, widget} from './support';
 
 /** A sandbox of the test's own, so the failures it causes lock nobody else's login. */
 async function withOwnSandbox(run: (sandbox: RunningSandbox) => Promise<void>): Promise<void> {
@@ -36,6 +36,17 @@ test.describe('a refusal of this site’s proxy is not blamed on the portal or t
     });
   }
 
+  test('a portal the proxy cannot reach: it says it could not reach it, not that it refused, and links to the 502 part', async ({page}) => {
+    const port = await closedPort();
+    await openGuide(page);
+    await page.getByRole('switch').check();
+    await signIn(page, 'demo', {portal: `http://127.0.0.1:${port}`});
+    await expect(alert(page)).toContainText('This site’s proxy could not reach the portal (502, upstream-unreachable).');
+    await expect(alert(page)).toContainText(`The proxy answered POST http://127.0.0.1:${port}/api/2.0/authentication with 502 (upstream-unreachable)`);
+    await expect(alert(page)).not.toContainText(/refused|never saw/);
+    await expect(alert(page).getByRole('link', {name: 'What this failure means, in the guide'})).toHaveAttribute('href', '#502-bad-gateway');
+  });
+
   test('straight from a portal, the header proves nothing: its 403 stays the portal’s answer', async ({page}) => {
     await page.route(`${sandboxUrl}/api/2.0/authentication`, (route) =>
       route.fulfill({
@@ -47,7 +58,7 @@ test.describe('a refusal of this site’s proxy is not blamed on the portal or t
     );
     await openGuide(page);
     await signIn(page, 'demo');
-    await expect(alert(page)).toContainText('The portal refused (403).');
+    await expect(alert(page)).toContainText('This account is disabled (403).');
     await expect(alert(page)).not.toContainText('proxy refused');
   });
 });
@@ -99,7 +110,7 @@ test('from the 4th failure of a login, the panel says one more locks it for a mi
       if (attempt === 5) await expect(said).toContainText('the portal now locks it for a minute');
     }
     await signIn(page, 'demo', {portal: sandbox.url});
-    await expect(alert(page)).toContainText(/refused \(403\).*Too many login attempts/);
+    await expect(alert(page)).toContainText(/This login is locked after too many failed attempts \(403\).*Too many login attempts/);
   });
 });
 

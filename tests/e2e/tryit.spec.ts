@@ -98,10 +98,10 @@ test('session token: ends with the session', async ({page}) => {
 
 test.describe('every failure, said precisely, in a focused alert', () => {
   const cases: [string, RegExp][] = [
-    ['disabled', /refused \(403\).*“User disabled”/],
+    ['disabled', /This account is disabled \(403\).*“User disabled”/],
     ['rate-limited', /Too many requests \(429\)/],
     ['server-error', /failed with HTTP 500/],
-    ['html-error', /HTTP 502[\s\S]*not JSON[\s\S]*<(html|!doctype)/i],
+    ['html-error', /A gateway in front of the portal failed \(HTTP 502\)[\s\S]*not JSON[\s\S]*<(html|!doctype)/i],
     ['no-token', /answered HTTP 200, but not as expected/],
   ];
   for (const [account, message] of cases) {
@@ -129,11 +129,45 @@ test.describe('every failure, said precisely, in a focused alert', () => {
     await expect(widget(page).getByText('Dana Demo', {exact: true})).toHaveCount(0);
   });
 
-  test('invalid address says what is wrong with it', async ({page}) => {
+  test('an unusable address is flagged at its field: nothing sent, the password kept for the fixed address', async ({page}) => {
+    let attempts = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/2.0/authentication')) attempts++;
+    });
     await openGuide(page);
     await signIn(page, 'demo', {portal: 'ftp://portal.example.com'});
-    await expect(alert(page)).toContainText('This portal address does not work');
-    await expect(alert(page)).toContainText('must start with https:// or http://');
+    const address = page.getByLabel('Portal address');
+    await expect(address).toHaveAccessibleDescription(/must start with https:\/\/ or http:\/\//);
+    await expect(address).toHaveAttribute('aria-invalid', 'true');
+    await expect(address).toBeFocused();
+    await expect(page.getByLabel('Password', {exact: true})).toHaveValue(SANDBOX_PASSWORD);
+    await expect(alert(page)).toHaveCount(0);
+    // Fixed, one more press sends the password still in its field.
+    await address.fill(sandboxUrl);
+    await expect(address).not.toHaveAttribute('aria-invalid');
+    await page.getByRole('button', {name: 'Get token', exact: true}).click();
+    await expect(widget(page).getByText('Dana Demo', {exact: true})).toBeVisible();
+    await expect(page.getByLabel('Password', {exact: true})).toHaveValue('');
+    expect(attempts).toBe(1);
+  });
+
+  test('a portal this site’s Content-Security-Policy does not allow: said as that, with the setting that allows it, not as CORS', async ({page}) => {
+    const portal = await startSandbox({port: 0});
+    // The tests' policy lets http://127.0.0.1:* in (playwright.config.ts): the same portal as localhost is outside it.
+    const blocked = portal.url.replace('127.0.0.1', 'localhost');
+    try {
+      await openGuide(page);
+      await signIn(page, 'demo', {portal: blocked});
+      await expect(alert(page)).toContainText(`This site’s Content-Security-Policy blocked the call to ${blocked}.`);
+      await expect(alert(page)).toContainText('this is not CORS, and not a portal that is down');
+      await expect(alert(page)).toContainText(`CSP_EXTRA_ORIGINS=${blocked} npm run serve`);
+      await expect(alert(page)).not.toContainText('cannot tell');
+      await expect(alert(page).getByRole('button', {name: 'Send through this site’s proxy'})).toHaveCount(0);
+      await expect(alert(page).getByRole('link', {name: 'What this failure means, in the guide'})).toHaveAttribute('href', '#content-security-policy-the-page-may-not-call-the-portal');
+      await expect(alert(page).locator('pre')).toContainText(`curl -X POST '${blocked}/api/2.0/authentication'`);
+    } finally {
+      await portal.close();
+    }
   });
 
   // The lockout itself (403 with the server's message): tryit-reader.spec.ts, with the warnings before it.

@@ -468,7 +468,7 @@ test('via the proxy, an answer with X-Proxy-Refusal is the proxy’s refusal, no
   assert.equal(viaProxy.error.proxyMessage, 'The proxy only connects to https portals');
   assert.equal(
     viaProxy.error.message,
-    'The proxy refused POST https://portal.example.com/api/2.0/authentication with 403 (insecure-target): “The proxy only connects to https portals”.',
+    'The proxy answered POST https://portal.example.com/api/2.0/authentication with 403 (insecure-target): “The proxy only connects to https portals”.',
   );
   // Straight from a portal the header proves nothing: a portal cannot pass itself off as the proxy.
   const direct = await failureOf(refused);

@@ -65,6 +65,10 @@ test('each failure links to the part that explains it', async () => {
   assert.equal(guideSectionOf({kind: 'network', message: ''}, 'sign-in'), GUIDE_SECTIONS.cors);
   assert.equal(guideSectionOf({kind: 'mixed-content', message: ''}, 'sign-in'), GUIDE_SECTIONS.cors);
   assert.equal(guideSectionOf({kind: 'timeout', timeoutMs: 15_000, message: ''}, 'sign-in'), GUIDE_SECTIONS.timeout);
+  // A call this page's policy blocked is not CORS; a proxy that could not reach the portal is a gateway that failed.
+  assert.equal(guideSectionOf({kind: 'blocked-by-csp', origin: 'http://localhost:8092'}, 'sign-in'), GUIDE_SECTIONS.csp);
+  assert.equal(guideSectionOf({kind: 'proxy-refusal', status: 502, reason: 'upstream-unreachable', message: ''}, 'sign-in'), GUIDE_SECTIONS.badGateway);
+  assert.equal(guideSectionOf({kind: 'proxy-refusal', status: 403, reason: 'insecure-target', message: ''}, 'sign-in'), undefined);
   // Nothing to add to the alert: the reader's own Cancel, and an address the panel refused to send to.
   assert.equal(guideSectionOf({kind: 'cancelled', message: ''}, 'sign-in'), undefined);
   assert.equal(guideSectionOf({kind: 'invalid-address', problem: 'empty', message: ''}, 'sign-in'), undefined);

@@ -8,7 +8,6 @@ import {test} from 'node:test';
 import {writeHeapSnapshot} from 'node:v8';
 import {act, renderHook, waitFor} from '@testing-library/react';
 import {
-  normalizePortalUrl,
   type AuthenticateOptions,
   type AuthenticationResult,
   type ConfirmCodeOptions,
@@ -28,7 +27,6 @@ const token = (name: string) => ({token: name, expires: new Date('2027-08-13T10:
 const profile = {id: '1', displayName: 'Dana Demo'};
 const network: DocSpaceFailure = {kind: 'network', message: 'POST … got no answer the page can read.'};
 const refused: DocSpaceFailure = {kind: 'http', status: 401, message: 'POST … answered 401.'};
-const portal = (typed = PORTAL) => normalizePortalUrl(typed);
 const as = (userName: string, password = 'secret') => ({userName, password, session: false});
 
 /** What the fake portal was asked. The password only as a digest: the fake must not hold a copy itself. */
@@ -106,7 +104,7 @@ test('after the token, the hook holds the password nowhere (signed in directly, 
     let passwordDigest = '';
     act(() => {
       const password = randomUUID();
-      result.current.signIn(portal(), as('dana', password));
+      result.current.signIn(PORTAL, as('dana', password));
       passwordDigest = digest(password);
     });
     if (flow === 'with a code') {
@@ -125,7 +123,7 @@ test('after the token, the hook holds the password nowhere (signed in directly, 
 test('sign-out is never offered for resending through the proxy: the token is dropped whatever the answer', async () => {
   const {client, asked} = fakeClient({signOut: () => ({ok: false, error: network})});
   const {result} = renderHook(() => useTryIt({client, proxyUrl: PROXY}));
-  act(() => result.current.signIn(portal(), as('dana')));
+  act(() => result.current.signIn(PORTAL, as('dana')));
   await waitFor(() => assert.equal(result.current.state.name, 'signed-in'));
   act(() => result.current.signOut());
   await waitFor(() => assert.equal(result.current.state.name, 'failed'));
@@ -141,7 +139,7 @@ test('a direct call that got no answer can be resent through the proxy: the same
     authenticate: () => (++attempts === 1 ? {ok: false, error: network} : {ok: true, step: 'token', token: token('t1')}),
   });
   const {result} = renderHook(() => useTryIt({client, proxyUrl: PROXY}));
-  act(() => result.current.signIn(portal(), as('dana')));
+  act(() => result.current.signIn(PORTAL, as('dana')));
   await waitFor(() => assert.equal(result.current.state.name, 'failed'));
   assert.equal(result.current.route, 'direct');
   assert.ok(result.current.resendThroughProxy);
@@ -161,7 +159,7 @@ test('a wrong code keeps the step open and the password for the next code, app o
       confirmCode: ({code}) => (code === '123456' ? {ok: true, step: 'token', token: token('t2')} : {ok: false, error: refused}),
     });
     const {result} = renderHook(() => useTryIt({client}));
-    act(() => result.current.signIn(portal(), as('dana')));
+    act(() => result.current.signIn(PORTAL, as('dana')));
     await waitFor(() => assert.equal(result.current.state.name, 'second-factor'));
     act(() => result.current.confirm('000000'));
     await waitFor(() => {
@@ -187,7 +185,7 @@ test('an authenticator app still to be set up takes the code that activates it; 
     authenticate: ({userName}) => ({ok: true, step: 'second-factor', secondFactor: {method: userName === 'phone' ? 'sms' : 'app', setupRequired: true}}),
   });
   const {result} = renderHook(() => useTryIt({client}));
-  act(() => result.current.signIn(portal(), as('app')));
+  act(() => result.current.signIn(PORTAL, as('app')));
   await waitFor(() => assert.equal(result.current.state.name, 'second-factor'));
   act(() => result.current.confirm('123456'));
   await waitFor(() => assert.equal(result.current.state.name, 'signed-in'));
@@ -200,7 +198,7 @@ test('refused passwords of one login are counted over a minute, so the 4th can w
   const {client} = fakeClient({authenticate: () => (accept ? {ok: true, step: 'token', token: token('t1')} : {ok: false, error: refused})});
   const {result} = renderHook(() => useTryIt({client, now: () => clock}));
   const failuresAfter = async (userName: string, portalTyped = PORTAL) => {
-    act(() => result.current.signIn(normalizePortalUrl(portalTyped), as(userName, 'wrong')));
+    act(() => result.current.signIn(portalTyped, as(userName, 'wrong')));
     await waitFor(() => assert.ok(!result.current.busy, JSON.stringify(result.current.state)));
     const {state} = result.current;
     return state.name === 'failed' ? state.loginFailures : undefined;
@@ -236,6 +234,53 @@ test('an empty user name or password is caught in the form and never sent', asyn
   assert.equal(result.current.fields.password, '', 'the form forgets the password once it is sent');
 });
 
+test('an unusable address is caught at its field: nothing sent, the password kept until a call takes it', async () => {
+  const {client, asked} = fakeClient();
+  const {result} = renderHook(() => useWidget({}, client));
+  act(() => result.current.setField('portal', 'ftp://portal.example.com'));
+  act(() => result.current.setField('userName', 'dana'));
+  act(() => result.current.setField('password', 'secret'));
+  assert.equal(result.current.addressProblem, undefined, 'nothing is flagged before Get token');
+  act(() => result.current.submit());
+  assert.equal(result.current.addressProblem, 'scheme');
+  assert.deepEqual(result.current.toFix, ['portal'], 'the address field takes the focus');
+  assert.equal(result.current.fields.password, 'secret', 'nothing was sent, so the password stays in its field');
+  assert.equal(result.current.tryIt.state.name, 'idle', 'no failure alert: the note is at the field');
+  // The note follows the typing, and goes once the address is usable.
+  act(() => result.current.setField('portal', 'user:pw@portal.example.com'));
+  assert.equal(result.current.addressProblem, 'credentials');
+  act(() => result.current.setField('password', ''));
+  act(() => result.current.submit());
+  assert.deepEqual(result.current.toFix, ['portal', 'password'], 'in the form’s order');
+  assert.equal(asked.length, 0, 'nothing was sent');
+  act(() => result.current.setField('portal', PORTAL));
+  act(() => result.current.setField('password', 'secret'));
+  assert.equal(result.current.addressProblem, undefined);
+  act(() => result.current.submit());
+  assert.equal(result.current.fields.password, '', 'sent: the form forgets the password');
+  await waitFor(() => assert.equal(result.current.tryIt.state.name, 'signed-in'));
+  assert.equal(asked[0].portal, PORTAL);
+});
+
+test('a call this page’s Content-Security-Policy blocked is said as that, from the browser’s event, not as a network failure', async () => {
+  const blocked = 'http://192.168.1.20:8080';
+  const {client} = fakeClient({authenticate: () => ({ok: false, error: network, exchange: {request: {method: 'POST', url: `${blocked}/api/2.0/authentication`, headers: {}}, sent: true, durationMs: 1, via: 'direct'}})});
+  const {result} = renderHook(() => useTryIt({client, proxyUrl: PROXY}));
+  const violation = (effectiveDirective: string, blockedURI: string) =>
+    act(() => {
+      document.dispatchEvent(Object.assign(new Event('securitypolicyviolation'), {effectiveDirective, blockedURI}));
+    });
+  act(() => result.current.signIn(blocked, as('dana')));
+  await waitFor(() => assert.equal(result.current.state.name, 'failed'));
+  assert.ok(result.current.resendThroughProxy, 'a plain network failure may go through the proxy');
+  violation('img-src', `${blocked}/avatar.png`);
+  assert.equal(result.current.state.name === 'failed' && result.current.state.error.kind, 'network', 'only connect-src is about calls');
+  violation('connect-src', `${blocked}/api/2.0/authentication`);
+  const {state} = result.current;
+  assert.deepEqual(state.name === 'failed' && state.error, {kind: 'blocked-by-csp', origin: blocked});
+  assert.equal(result.current.resendThroughProxy, undefined, 'the browser never sent it, and the proxy relays no http:// portal');
+});
+
 test('signing out is a call in flight: busy until the portal answers or the reader cancels', async () => {
   const {client} = fakeClient();
   // A portal that answers the logout only when the call is cancelled.
@@ -245,7 +290,7 @@ test('signing out is a call in flight: busy until the portal answers or the read
       new Promise((resolve) => opts.signal?.addEventListener('abort', () => resolve({ok: false, error: {kind: 'cancelled', message: 'POST … was cancelled.'}}))),
   };
   const {result} = renderHook(() => useTryIt({client: slowSignOut}));
-  act(() => result.current.signIn(portal(), as('dana')));
+  act(() => result.current.signIn(PORTAL, as('dana')));
   await waitFor(() => assert.equal(result.current.state.name, 'signed-in'));
   assert.equal(result.current.busy, false);
   act(() => result.current.signOut());
@@ -261,7 +306,7 @@ test('a call that got no answer through the proxy is not offered for resending t
   const {client, asked} = fakeClient({authenticate: () => ({ok: false, error: network})});
   const {result} = renderHook(() => useTryIt({client, proxyUrl: PROXY}));
   act(() => result.current.setRoute('proxy'));
-  act(() => result.current.signIn(portal(), as('dana')));
+  act(() => result.current.signIn(PORTAL, as('dana')));
   await waitFor(() => assert.equal(result.current.state.name, 'failed'));
   assert.equal(asked[0].proxyUrl, PROXY);
   assert.equal(result.current.resendThroughProxy, undefined);

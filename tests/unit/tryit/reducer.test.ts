@@ -10,7 +10,7 @@ import {
   type TryItEvent,
   type TryItState,
 } from '../../../src/components/TryIt/state/machine';
-import {normalizePortalUrl, type AuthToken, type DocSpaceFailure, type Exchange, type PortalProfile, type SecondFactorStep} from '../../../src/docspace';
+import {type AuthToken, type DocSpaceFailure, type Exchange, type PortalProfile, type SecondFactorStep} from '../../../src/docspace';
 
 const PORTAL = 'https://portal.example.com';
 const exchange = (path: string): Exchange => ({
@@ -28,7 +28,7 @@ const refused: DocSpaceFailure = {kind: 'http', status: 401, message: 'POST … 
 const PASSWORD = 'the-password';
 const credentials: Credentials = {userName: 'dana', password: PASSWORD, session: false};
 
-const signIn = (portal = PORTAL, userName = 'dana'): TryItEvent => ({type: 'sign-in', portal: normalizePortalUrl(portal), credentials: {...credentials, userName}});
+const signIn = (origin = PORTAL, userName = 'dana'): TryItEvent => ({type: 'sign-in', origin, credentials: {...credentials, userName}});
 const signInDone = (result: Extract<TryItEvent, {type: 'sign-in-done'}>['result'], at = 0): TryItEvent => ({type: 'sign-in-done', result, at});
 const tokenAnswer = {ok: true, step: 'token', token, exchange: exchange('/api/2.0/authentication')} as const;
 const secondFactor = (asked: SecondFactorStep = step) => signInDone({ok: true, step: 'second-factor', secondFactor: asked, exchange: exchange('/api/2.0/authentication')});
@@ -48,15 +48,6 @@ test('a token continues to loading-profile, then signed-in with both exchanges',
   assert.deepEqual(done.name === 'signed-in' && done.profile, profile);
   assert.equal(currentToken(done), token);
   assert.equal(isBusy(done), false);
-});
-
-test('the address is read where it was typed: the flow keeps that origin, and an unusable one fails with nothing sent', () => {
-  const signingIn = run([signIn('Portal.Example.com/api/2.0/')]);
-  assert.deepEqual(pendingCall(signingIn), {pending: {call: 'sign-in', credentials}, origin: PORTAL});
-  const bad = run([signIn('user:pw@portal.example.com')]);
-  assert.deepEqual([bad.name, bad.name === 'failed' && bad.call, bad.name === 'failed' && bad.error.kind, isBusy(bad)], ['failed', 'sign-in', 'invalid-address', false]);
-  assert.ok(bad.name === 'failed' && bad.error.kind === 'invalid-address' && bad.error.problem === 'credentials');
-  assert.equal(holdsPassword(bad), false);
 });
 
 test('a second factor waits for the code, then the code leads to the token', () => {
@@ -113,7 +104,7 @@ test('a sign-in that failed and will not be resent keeps no password (refused, t
 
 test('a new sign-in drops everything of the previous flow: no old token or profile beside a new error', () => {
   const again = tryItReducer(signedIn(), signIn());
-  assert.deepEqual(again, {name: 'signing-in', exchanges: [], route: 'direct', hasProxy: false, refusals: {}, origin: PORTAL, pending: {call: 'sign-in', credentials}});
+  assert.deepEqual(again, {name: 'signing-in', exchanges: [], route: 'direct', hasProxy: false, refusals: {}, blockedOrigins: [], origin: PORTAL, pending: {call: 'sign-in', credentials}});
   const failed = tryItReducer(again, signInDone({ok: false, error: network}));
   assert.equal(currentToken(failed), undefined);
   assert.equal(failed.exchanges.length, 0);
@@ -189,7 +180,7 @@ test('sign-out clears the token whatever the answer, keeping only the logout exc
 });
 
 test('forget clears the token and every exchange', () => {
-  assert.deepEqual(tryItReducer(signedIn(), {type: 'forget'}), {name: 'idle', notice: 'forgotten', exchanges: [], route: 'direct', hasProxy: false, refusals: {}});
+  assert.deepEqual(tryItReducer(signedIn(), {type: 'forget'}), {name: 'idle', notice: 'forgotten', exchanges: [], route: 'direct', hasProxy: false, refusals: {}, blockedOrigins: []});
 });
 
 test('the switch sets the route of the next call, also mid-flow; not while a call is out', () => {
@@ -244,7 +235,35 @@ test('restoring a remembered token loads its profile on its own route', () => {
     route: 'proxy',
     hasProxy: true,
     refusals: {},
+    blockedOrigins: [],
     origin: PORTAL,
     pending: {call: 'profile', token},
   });
+});
+
+test('a network failure of a call this page’s CSP blocked becomes that failure, whichever the browser reports first', () => {
+  const blocked = 'http://localhost:8092';
+  const sentTo = (origin: string, via: Exchange['via'] = 'direct'): Exchange => ({request: {method: 'POST', url: `${origin}/api/2.0/authentication`, headers: {}}, sent: true, durationMs: 1, via});
+  const violation: TryItEvent = {type: 'blocked-by-csp', blockedUri: `${blocked}/api/2.0/authentication`};
+  const failedSignIn = (origin: string, via?: Exchange['via']) => signInDone({ok: false, error: network, exchange: sentTo(origin, via)});
+  const errorOf = (state: TryItState) => (state.name === 'failed' ? state.error : undefined);
+
+  // The event after the failure: the failure is said again, precisely, and not offered to the proxy.
+  const after = run([signIn(blocked), failedSignIn(blocked), violation], true);
+  assert.deepEqual(errorOf(after), {kind: 'blocked-by-csp', origin: blocked});
+  assert.equal(after.name === 'failed' && after.resend, undefined);
+  assert.equal(holdsPassword(after), false);
+  // The event before it: the failure arrives already said precisely; the blocked origin is kept for the page's life.
+  const before = run([signIn(blocked), violation, failedSignIn(blocked)], true);
+  assert.deepEqual(errorOf(before), {kind: 'blocked-by-csp', origin: blocked});
+  const again = [signIn(blocked), failedSignIn(blocked)].reduce(tryItReducer, before);
+  assert.deepEqual(errorOf(again), {kind: 'blocked-by-csp', origin: blocked}, 'the next call to it, with no event of its own');
+
+  // Another origin's failure, a call through the proxy, or a violation that is no URL stay what they were.
+  const other = run([signIn(), violation, failedSignIn(PORTAL)], true);
+  assert.deepEqual(errorOf(other), network);
+  assert.ok(other.name === 'failed' && other.resend, 'a real network failure may still go through the proxy');
+  assert.deepEqual(errorOf(run([signIn(blocked), violation, failedSignIn(blocked, 'proxy')], true)), network);
+  const notUrl = run([signIn(blocked), failedSignIn(blocked), {type: 'blocked-by-csp', blockedUri: 'inline'}], true);
+  assert.deepEqual(errorOf(notUrl), network);
 });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {authenticate, getSelf, normalizePortalUrl, type DocSpaceFailure, type Exchange, type PortalUrlProblem} from '../../../src/docspace';
+import type {TryItFailure} from '../../../src/components/TryIt/state/machine';
 import type {FailureContext} from '../../../src/components/TryIt/wording/failure';
-import {failureText, panelText} from '../support/panel-text';
+import {failureText, panelText, setupKeyText} from '../support/panel-text';
 
 const PORTAL = 'https://portal.example.com';
 const CHINESE = /[\u3400-\u9fff]/;
@@ -48,7 +49,7 @@ test('in Chinese every kind of failure has a Chinese headline and advice, with t
   assert.equal(text.detail, `POST ${PORTAL}/api/2.0/authentication 返回了 401：“User authentication failed”。`);
   assert.match(text.advice.join(''), /第 4 次失败/);
 
-  const failures: DocSpaceFailure[] = [
+  const failures: TryItFailure[] = [
     {kind: 'invalid-address', problem: 'port', message: ''},
     {kind: 'mixed-content', message: ''},
     {kind: 'network', message: ''},
@@ -60,7 +61,16 @@ test('in Chinese every kind of failure has a Chinese headline and advice, with t
     {kind: 'not-json', status: 200, bodyStart: '<html>', message: ''},
     {kind: 'unexpected-answer', status: 200, lacking: 'token', message: ''},
     {kind: 'client-bug', status: 200, message: ''},
+    {kind: 'proxy-refusal', status: 502, reason: 'upstream-unreachable', message: ''},
+    {kind: 'blocked-by-csp', origin: 'http://localhost:8092'},
   ];
+  // The 403 headline names its cause, the gateway's page says whose it is, the policy names its setting.
+  assert.equal(zh.describeFailure({kind: 'http', status: 403, serverMessage: 'User disabled', message: ''}, context()).title, '此账户已被停用（403）。');
+  assert.equal(zh.describeFailure({kind: 'http', status: 403, serverMessage: 'Too many login attempts. Please try again later', message: ''}, context()).title, '此登录名因失败次数过多已被锁定（403）。');
+  const gateway = {request: {method: 'POST', url: `${PORTAL}/api/2.0/authentication`, headers: {}}, response: {status: 502, statusText: '', headers: {}, body: '<html>Bad Gateway</html>'}, sent: true, durationMs: 1, via: 'direct'} as const;
+  assert.equal(zh.describeFailure({kind: 'http', status: 502, message: ''}, context(gateway)).title, '门户前面的网关出错（HTTP 502）。');
+  assert.match(zh.describeFailure({kind: 'blocked-by-csp', origin: 'http://localhost:8092'}, context()).advice.join(''), /CSP_EXTRA_ORIGINS=http:\/\/localhost:8092 npm run serve/);
+  assert.equal(zh.describeFailure({kind: 'proxy-refusal', status: 502, reason: 'upstream-unreachable', message: ''}, context()).title, '本站代理无法连接到门户（502，upstream-unreachable）。');
   for (const failure of failures) {
     const {title, advice} = zh.describeFailure(failure, context(wrongPassword.exchange));
     assert.match(title, CHINESE, failure.kind);
@@ -76,10 +86,21 @@ test('in Chinese the expiry, the second factor and the profile are Chinese, date
   assert.match(life, /^它将于 2027年8月13日 .*到期（12个月后）。$/);
   assert.equal(zh.describeTokenLife({expires: null, expiresRaw: '0001-01-01T00:00:00'}, now), '它随会话结束而失效。');
   const sms = zh.describeSecondFactor({method: 'sms', setupRequired: false, phoneNoise: '+1 *** 34', codeExpires: new Date('2027-08-13T10:20:00Z')});
-  assert.match(sms.text, /^门户已通过短信将验证码发送至 \+1 \*\*\* 34。.*验证码在 \d\d:\d\d 之前有效。$/);
+  assert.match(sms!.text, /^门户已通过短信将验证码发送至 \+1 \*\*\* 34。.*验证码在 \d\d:\d\d 之前有效。$/);
   const profile = {id: '1', displayName: 'Dana', isOwner: true, status: 1, activationStatus: 1};
   assert.equal(zh.PROFILE.describeRole(profile), '所有者');
   assert.equal(zh.PROFILE.describeAccount(profile), '正常（激活状态：已激活）');
   assert.equal(panelText('en').PROFILE.describeAccount(profile), 'active (activated)');
   assert.equal(zh.FORM.submit, '获取令牌');
+});
+
+test('the wait count and an app’s set-up key read in Chinese too, the count as it is', () => {
+  assert.equal(panelText('en').FORM.waited(3), 'Waiting for the portal… 3 s');
+  const waited = panelText('zh-Hans').FORM.waited(12);
+  assert.match(waited, CHINESE);
+  assert.match(waited, /12/);
+  for (const [name, words] of Object.entries(setupKeyText('zh-Hans'))) {
+    assert.match(words, CHINESE, name);
+    assert.notEqual(words, setupKeyText('en')[name as keyof ReturnType<typeof setupKeyText>], name);
+  }
 });

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {relativeTime} from '../../../src/components/TryIt/wording/panel';
-import {failureText, panelText} from '../support/panel-text';
+import {failureText, panelText, setupKeyText} from '../support/panel-text';
 import type {Exchange} from '../../../src/docspace';
 
 const {STATUS, describeTokenLife, describeSecondFactor, describeStatus, exchangeSummary} = panelText('en');
@@ -38,8 +38,11 @@ test('401 elsewhere says what it means for that call, and what to do', () => {
 });
 
 test('403: the lock, a disabled account, or either; 404, 429 and 5xx each with what to do', () => {
-  assert.match(said(describeFailure(http(403, 'User disabled'), direct('sign-in'))), /refused \(403\).*disabled.*administrator/);
-  assert.match(said(describeFailure(http(403, 'Too many login attempts. Please try again later'), direct('sign-in'))), /refused \(403\).*locked.*Wait a minute/);
+  // The headline names the cause when the portal's message says it.
+  assert.equal(describeFailure(http(403, 'User disabled'), direct('sign-in')).title, 'This account is disabled (403).');
+  assert.match(said(describeFailure(http(403, 'User disabled'), direct('sign-in'))), /right password does not help.*administrator/);
+  assert.equal(describeFailure(http(403, 'Too many login attempts. Please try again later'), direct('sign-in')).title, 'This login is locked after too many failed attempts (403).');
+  assert.match(said(describeFailure(http(403, 'Too many login attempts. Please try again later'), direct('sign-in'))), /for a minute, even with the right password.*Wait a minute/);
   assert.match(said(describeFailure(http(403), direct('sign-in'))), /refused \(403\).*disabled, or locked/);
   assert.match(said(describeFailure(http(404), direct('sign-in'))), /HTTP 404.*Check that the address is your DocSpace portal/);
   assert.match(said(describeFailure(http(429), direct('sign-in'))), /Too many requests \(429\).*Wait a minute/);
@@ -47,10 +50,16 @@ test('403: the lock, a disabled account, or either; 404, 429 and 5xx each with w
   assert.match(describeFailure(http(418), direct('profile')).title, /profile.*HTTP 418/);
 });
 
-test('an error page that is not JSON shows its first bytes as text', () => {
+test('an error page that is not JSON shows its first bytes as text; a 502 or 504 page says a gateway in front of the portal failed', () => {
   const html = '<html><body><h1>502 Bad Gateway</h1></body></html>';
   const text = describeFailure(http(502), {...direct('sign-in'), exchange: answered(502, html)});
   assert.equal(text.bodyStart, html);
+  assert.equal(text.title, 'A gateway in front of the portal failed (HTTP 502).');
+  assert.match(said(text), /not from DocSpace: it got no answer from the portal behind it.*not JSON/);
+  assert.match(describeFailure(http(504), {...direct('sign-in'), exchange: answered(504, html)}).title, /gateway in front of the portal failed \(HTTP 504\)/);
+  // The portal's own 502 (JSON), and another status's error page, are not a gateway's.
+  assert.equal(describeFailure(http(502), {...direct('sign-in'), exchange: answered(502, '{"error":{}}')}).title, 'The portal failed with HTTP 502.');
+  assert.equal(describeFailure(http(500), {...direct('sign-in'), exchange: answered(500, html)}).title, 'The portal failed with HTTP 500.');
   const json = describeFailure(http(500), {...direct('sign-in'), exchange: answered(500, '{"error":{}}')});
   assert.equal(json.bodyStart, undefined);
   assert.equal(describeFailure({kind: 'not-json', status: 200, bodyStart: '<!doctype', message: ''}, {call: 'sign-in', route: 'direct', hasProxy: true}).bodyStart, '<!doctype');
@@ -67,6 +76,16 @@ test('network: says a browser cannot tell down from CORS, names the CORS setting
   assert.equal(text.offerCurl, true);
   assert.doesNotMatch(describeFailure({kind: 'network', message: ''}, {call: 'sign-in', route: 'direct', hasProxy: false}).advice.join(' '), /proxy/);
   assert.match(describeFailure({kind: 'network', message: ''}, {call: 'sign-in', route: 'proxy', hasProxy: true}).title, /through this site’s proxy/);
+});
+
+test('a call this site’s Content-Security-Policy blocked says so and names the setting that allows it, never CORS or a portal that is down as the cause', () => {
+  const origin = 'http://192.168.1.20:8080';
+  const text = describeFailure({kind: 'blocked-by-csp', origin}, direct('sign-in'));
+  assert.equal(text.title, 'This site’s Content-Security-Policy blocked the call to http://192.168.1.20:8080.');
+  assert.match(said(text), /did not send it: this is not CORS, and not a portal that is down/);
+  assert.match(said(text), /https:\/\/ address.*CSP_EXTRA_ORIGINS=http:\/\/192\.168\.1\.20:8080 npm run serve/);
+  assert.doesNotMatch(said(text), /cannot tell|core\.cors/);
+  assert.equal(text.offerCurl, true);
 });
 
 test('a fault of the client itself says so, never network or CORS, and offers the cURL command', () => {
@@ -121,16 +140,22 @@ test('from the 4th refused password of a login within a minute, the advice says 
 test('a refusal of this site’s proxy says the portal never saw the call, and what to do for each reason', () => {
   const refusal = (reason: string, status = 403) =>
     describeFailure(
-      {kind: 'proxy-refusal', status, reason, proxyMessage: 'x', message: `The proxy refused POST … with ${status} (${reason}): “x”.`},
+      {kind: 'proxy-refusal', status, reason, proxyMessage: 'x', message: `The proxy answered POST … with ${status} (${reason}): “x”.`},
       {call: 'sign-in', route: 'proxy', hasProxy: true, exchange: {...answered(status, ''), via: 'proxy'}},
     );
   const insecure = refusal('insecure-target');
   assert.equal(insecure.title, 'This site’s proxy refused to pass the call on (403, insecure-target).');
-  assert.equal(insecure.detail, 'The proxy refused POST https://portal.example.com/api/2.0/authentication with 403 (insecure-target): “x”.');
+  assert.equal(insecure.detail, 'The proxy answered POST https://portal.example.com/api/2.0/authentication with 403 (insecure-target): “x”.');
   assert.match(said(insecure), /portal never saw this call.*https:\/\/ portals.*https:\/\/ address.*browser → portal/);
   assert.doesNotMatch(said(insecure), /account|disabled|administrator/, 'nothing blames the reader’s account or the portal');
   assert.match(said(refusal('address-not-allowed')), /private, loopback or reserved.*public address.*browser → portal/);
-  assert.match(said(refusal('upstream-unreachable', 502)), /could not reach the portal.*browser → portal/);
+  // A portal out of the proxy's reach was not refused: the headline says what happened.
+  const unreachable = refusal('upstream-unreachable', 502);
+  assert.equal(unreachable.title, 'This site’s proxy could not reach the portal (502, upstream-unreachable).');
+  assert.match(said(unreachable), /may be down, or out of reach of this site’s server.*browser → portal/);
+  assert.doesNotMatch(said(unreachable), /refused|never saw/);
+  assert.equal(refusal('upstream-timeout', 504).title, 'The portal did not answer this site’s proxy in time (504, upstream-timeout).');
+  assert.doesNotMatch(said(refusal('upstream-timeout', 504)), /refused|never saw/, 'the portal may have got it');
   assert.match(said(refusal('portal-rate-limited', 429)), /Wait a minute/);
   // A reason this panel does not know yet still gets advice that works.
   assert.match(said(refusal('some-future-reason', 400)), /Switch the route to browser → portal, or run the cURL command/);
@@ -151,14 +176,15 @@ test('an exchange that was never sent says “not sent”, not “no answer · 0
 });
 
 test('after Forget token the status does not mention signing out, which is no longer offered', () => {
-  const forgotten = describeStatus({name: 'idle', notice: 'forgotten', exchanges: [], route: 'direct', hasProxy: false, refusals: {}});
+  const forgotten = describeStatus({name: 'idle', notice: 'forgotten', exchanges: [], route: 'direct', hasProxy: false, refusals: {}, blockedOrigins: []});
   assert.equal(forgotten, STATUS.forgotten);
   assert.doesNotMatch(forgotten, /sign out/i);
 });
 
-test('second factor: an app to set up is told to enter the first code; a phone to set up is sent to the portal', () => {
-  assert.match(describeSecondFactor({method: 'app', setupRequired: true, tfaKey: 'K'}).text, /enter the code the app shows.*activates the app/);
-  assert.match(describeSecondFactor({method: 'sms', setupRequired: true}).text, /Set it up in the portal first/);
+test('second factor: an app to set up is told to enter the first code (in its own chunk’s words); a phone to set up is sent to the portal', () => {
+  assert.equal(describeSecondFactor({method: 'app', setupRequired: true, tfaKey: 'K'}), undefined);
+  assert.match(setupKeyText('en').text, /enter the code the app shows.*activates the app/);
+  assert.match(describeSecondFactor({method: 'sms', setupRequired: true})!.text, /Set it up in the portal first/);
   const sms = describeSecondFactor({method: 'sms', setupRequired: false, phoneNoise: '+1 *** 34', codeExpires: new Date('2027-08-13T10:20:00Z')});
-  assert.match(sms.text, /^The portal sent a code by SMS to \+1 \*\*\* 34\. Enter it to get the token\. It works until \d\d?:\d\d( [AP]M)?\.$/);
+  assert.match(sms!.text, /^The portal sent a code by SMS to \+1 \*\*\* 34\. Enter it to get the token\. It works until \d\d?:\d\d( [AP]M)?\.$/);
 });

@@ -1,6 +1,7 @@
 import {useEffect, useRef, type ReactNode} from 'react';
-import {toCurl, type DocSpaceFailure} from '../../../docspace';
+import {toCurl} from '../../../docspace';
 import {translate} from '@docusaurus/Translate';
+import type {TryItFailure} from '../state/machine';
 import {useCopy} from '../state/useCopy';
 import {createFailureText, type FailureContext} from '../wording/failure';
 import {guideLinkText, guideSectionOf} from '../wording/guideSections';
@@ -11,7 +12,7 @@ const {FAILURE, describeFailure} = createFailureText(translate);
 const GUIDE_LINK = guideLinkText(translate);
 
 export interface FailureProps {
-  failure: DocSpaceFailure;
+  failure: TryItFailure;
   context: FailureContext;
   onResendThroughProxy?: () => void;
   /** Focus the alert when it appears (default), so a screen reader reads it at once. */

@@ -2,11 +2,13 @@ import {lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent, ty
 import Exchange from '../Exchange';
 import Profile from '../Profile';
 import Token from '../Token';
+import Waiting from '../Waiting';
 import {useWidgetConfig} from '../state/config';
 import {useFocusTakenOver} from '../state/earlyForm';
+import {pendingCall} from '../state/machine';
 import {useFocusKept} from '../state/useFocusKept';
 import {guideStepOf, useGuideStepMark} from '../state/guideStep';
-import {useWidget, type RequiredField} from '../state/useWidget';
+import {useWidget, type CheckedField, type RequiredField} from '../state/useWidget';
 import {gapAfter} from '../wording/cjk';
 import {usePanelText} from '../wording/usePanelText';
 import {SHELL} from '../wording/shell';
@@ -14,6 +16,8 @@ import styles from './styles.module.css';
 
 // Its own chunk, with all the failure wording: fetched at the first failure, never on the happy path.
 const Failure = lazy(() => import('../Failure'));
+// Its own chunk too, with the address rules' words: fetched at the first unusable address.
+const AddressProblem = lazy(() => import('../AddressProblem'));
 // Its own chunk too, with the key calls and their words: fetched once a sign-in succeeds.
 const ApiKeys = lazy(() => import('../ApiKeys'));
 // Its own chunk too: only a sign-in that asks for a second factor needs it.
@@ -31,13 +35,12 @@ export default function Widget(): ReactNode {
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
-  const inputs = {userName: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null)} satisfies Record<RequiredField, unknown>;
-  const portalInput = useRef<HTMLInputElement>(null);
+  const inputs = {portal: useRef<HTMLInputElement>(null), userName: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null)} satisfies Record<CheckedField, unknown>;
   // Change opens the form again; the next answer (a new flow's state) closes it.
   const [reopened, setReopened] = useState(false);
   useEffect(() => setReopened(false), [state.name, token]);
   useEffect(() => {
-    if (reopened) portalInput.current?.focus();
+    if (reopened) inputs.portal.current?.focus();
   }, [reopened]);
   // A token or a second-factor step: the form has done its part and folds to one line.
   const collapsed = !reopened && (state.name === 'second-factor' || state.name === 'loading-profile' || state.name === 'signed-in');
@@ -45,9 +48,9 @@ export default function Widget(): ReactNode {
   const userName = fields.userName.trim();
   useFocusKept(root, status, state);
   useFocusTakenOver(root, widget.earlyFocus);
-  // Each press of Get token with a field left empty puts the cursor in the first such field.
+  // Each press of Get token with a field to fix (an unusable address, an empty field) puts the cursor in the first one.
   useEffect(() => {
-    if (missing.length > 0) inputs[missing[0]].current?.focus();
+    if (widget.toFix.length > 0) inputs[widget.toFix[0]].current?.focus();
   }, [widget.attempt]);
 
   const submit = (event: FormEvent) => {
@@ -71,6 +74,7 @@ export default function Widget(): ReactNode {
       </p>
     );
   const lastExchange = state.exchanges.at(-1);
+  const pending = pendingCall(state)?.pending;
   useGuideStepMark(guideStepOf(state), FORM.currentCall);
 
   const routeSwitch = (
@@ -105,6 +109,7 @@ export default function Widget(): ReactNode {
           <button type="button" className="button button--sm button--secondary" onClick={() => setReopened(true)}>
             {FORM.change}
           </button>
+          {pending && <Waiting call={pending} onCancel={tryIt.cancel} />}
         </p>
       ) : (
         <form className={styles.form} onSubmit={submit} aria-describedby={`${id}-route`} noValidate>
@@ -113,7 +118,7 @@ export default function Widget(): ReactNode {
             <input
               id={`${id}-portal`}
               name="portal"
-              ref={portalInput}
+              ref={inputs.portal}
               className={styles.input}
               value={fields.portal}
               onChange={(event) => setField('portal', event.target.value)}
@@ -122,7 +127,14 @@ export default function Widget(): ReactNode {
               autoComplete="url"
               spellCheck={false}
               autoCapitalize="none"
+              aria-invalid={widget.addressProblem !== undefined || undefined}
+              aria-describedby={widget.addressProblem ? `${id}-portal-problem` : undefined}
             />
+            {widget.addressProblem && (
+              <Suspense>
+                <AddressProblem id={`${id}-portal-problem`} problem={widget.addressProblem} className={styles.missing} />
+              </Suspense>
+            )}
           </div>
           {routeSwitch}
           <div className={styles.fields}>
@@ -142,11 +154,7 @@ export default function Widget(): ReactNode {
             <button type="submit" className="button button--primary" aria-disabled={busy}>
               {FORM.submit}
             </button>
-            {busy && (
-              <button type="button" className="button button--danger" onClick={tryIt.cancel}>
-                {FORM.cancel}
-              </button>
-            )}
+            {pending && <Waiting call={pending} onCancel={tryIt.cancel} />}
           </div>
           {widget.fillSandbox && (
             <Suspense>
@@ -177,6 +185,7 @@ export default function Widget(): ReactNode {
           <SecondFactor
             step={state.step}
             portalOrigin={state.origin}
+            userName={state.credentials?.userName}
             busy={busy}
             code={fields.code}
             onCodeChange={(code) => setField('code', code)}

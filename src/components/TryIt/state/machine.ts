@@ -10,7 +10,6 @@ import type {
   DocSpaceFailure,
   Exchange,
   PortalProfile,
-  PortalUrlResult,
   SecondFactorStep,
   SelfResult,
   SignOutResult,
@@ -37,9 +36,16 @@ export type PendingCall =
 /** Which call a failure came from: the same status means different things for each. */
 export type TryItCall = PendingCall['call'];
 
+/**
+ * Why a call failed, as the panel knows it: the client's account, or a call this page's
+ * Content-Security-Policy blocked. fetch reports that as a network failure; only the browser's
+ * `securitypolicyviolation` event tells it apart, so the widget learns it, not the client.
+ */
+export type TryItFailure = DocSpaceFailure | {kind: 'blocked-by-csp'; origin: string};
+
 type Pending<C extends TryItCall> = Extract<PendingCall, {call: C}>;
 
-/** What outlives a flow: the switch, whether the site has a proxy, and the refused passwords. */
+/** What outlives a flow: the switch, whether the site has a proxy, the refused passwords and the origins the CSP blocked. */
 interface Shared {
   /** The calls of the current flow, oldest first, as the guide prints them. */
   exchanges: Exchange[];
@@ -49,6 +55,8 @@ interface Shared {
   hasProxy: boolean;
   /** When each login (`origin` and user name) had its password refused, for the lockout warning. */
   refusals: Readonly<Record<string, readonly number[]>>;
+  /** The origins this page's Content-Security-Policy refused to connect to: a fact for the page's life. */
+  blockedOrigins: readonly string[];
 }
 
 export type TryItState = Shared &
@@ -68,12 +76,12 @@ export type TryItState = Shared &
      * error. `loginFailures`: after a refused password, the refusals of this login within a minute.
      * `resend`: the call as it was, when it may go again through the proxy.
      */
-    | {name: 'failed'; origin?: string; call: TryItCall; error: DocSpaceFailure; token?: AuthToken; loginFailures?: number; resend?: Pending<'sign-in' | 'profile'>}
+    | {name: 'failed'; origin?: string; call: TryItCall; error: TryItFailure; token?: AuthToken; loginFailures?: number; resend?: Pending<'sign-in' | 'profile'>}
   );
 
 export type TryItEvent =
-  /** The address as normalizePortalUrl read it: an unusable one fails here, with nothing sent. */
-  | {type: 'sign-in'; portal: PortalUrlResult; credentials: Credentials}
+  /** `origin`: the address as normalizePortalUrl read it; the form never sends an unusable one. */
+  | {type: 'sign-in'; origin: string; credentials: Credentials}
   /** `at`: when the answer came, to date a refused password. */
   | {type: 'sign-in-done'; result: AuthenticationResult; at: number}
   | {type: 'confirm'; code: string}
@@ -85,16 +93,18 @@ export type TryItEvent =
   | {type: 'sign-out-done'; result: SignOutResult}
   | {type: 'forget'}
   | {type: 'set-route'; route: Route}
-  | {type: 'resend-through-proxy'};
+  | {type: 'resend-through-proxy'}
+  /** The browser's `securitypolicyviolation` for `connect-src`: this page may not call `blockedUri`. */
+  | {type: 'blocked-by-csp'; blockedUri: string};
 
 export function initialTryItState(hasProxy: boolean): TryItState {
-  return {name: 'idle', exchanges: [], route: 'direct', hasProxy, refusals: {}};
+  return {name: 'idle', exchanges: [], route: 'direct', hasProxy, refusals: {}, blockedOrigins: []};
 }
 
 const withExchange = (exchanges: Exchange[], exchange?: Exchange): Exchange[] => (exchange ? [...exchanges, exchange] : exchanges);
 
 /** Only what outlives a flow, so no field of one state leaks into the next. */
-const shared = ({exchanges, route, hasProxy, refusals}: Shared): Shared => ({exchanges, route, hasProxy, refusals});
+const shared = ({exchanges, route, hasProxy, refusals, blockedOrigins}: Shared): Shared => ({exchanges, route, hasProxy, refusals, blockedOrigins});
 
 /** The call in flight, if any, and the portal it goes to. */
 export function pendingCall(state: TryItState): {pending: PendingCall; origin: string} | undefined {
@@ -120,8 +130,29 @@ export function takesCode(step: SecondFactorStep): boolean {
  * A direct call that got no answer may go again through this site's proxy, when it has one; never a
  * sign-out (the page drops the token whatever the answer, as the reader asked).
  */
-function mayResend(state: TryItState, pending: PendingCall, error: DocSpaceFailure): boolean {
+function mayResend(state: TryItState, pending: PendingCall, error: TryItFailure): boolean {
   return pending.call !== 'sign-out' && error.kind === 'network' && state.route === 'direct' && state.hasProxy;
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A direct call's network failure, said precisely when this page's policy blocked its origin (the
+ * browser's event may come before or after the failure: the reducer checks at both). The browser
+ * never sent such a call, and the proxy would not relay an http:// portal either: nothing to resend.
+ * Only a sign-in or a restored token's profile can meet the policy first: a code or a sign-out goes
+ * to the origin a sign-in just reached, and the policy is the same for the page's life.
+ */
+function withPolicy(error: TryItFailure, exchange: Exchange | undefined, blockedOrigins: readonly string[]): TryItFailure {
+  if (error.kind !== 'network' || exchange?.via !== 'direct') return error;
+  const origin = originOf(exchange.request.url);
+  return origin && blockedOrigins.includes(origin) ? {kind: 'blocked-by-csp', origin} : error;
 }
 
 /** Refused passwords are counted per portal and login (as the portal counts them), trimmed and in any case. */
@@ -151,12 +182,7 @@ export function tryItReducer(state: TryItState, event: TryItEvent): TryItState {
     case 'sign-in': {
       // A new attempt starts a new flow: nothing of the previous one stays on screen.
       if (isBusy(state)) return state;
-      const {portal, credentials} = event;
-      if (!portal.ok) {
-        const error: DocSpaceFailure = {kind: 'invalid-address', problem: portal.problem, message: portal.message};
-        return {...shared(state), exchanges: [], name: 'failed', call: 'sign-in', error};
-      }
-      return waitFor(state, portal.origin, {call: 'sign-in', credentials});
+      return waitFor(state, event.origin, {call: 'sign-in', credentials: event.credentials});
     }
     case 'sign-in-done': {
       if (state.name !== 'signing-in') return state;
@@ -166,9 +192,10 @@ export function tryItReducer(state: TryItState, event: TryItEvent): TryItState {
       const next = {...shared(state), exchanges: withExchange(state.exchanges, result.exchange), refusals: countRefusal(state.refusals, login, result, event.at), origin};
       if (!result.ok) {
         const refused = result.error.kind === 'http' && result.error.status === 401;
+        const error = withPolicy(result.error, result.exchange, state.blockedOrigins);
         // Only a call that may be resent keeps the password.
-        const resend = mayResend(state, pending, result.error) ? pending : undefined;
-        return {...next, name: 'failed', call: 'sign-in', error: result.error, loginFailures: refused ? next.refusals[login].length : undefined, resend};
+        const resend = mayResend(state, pending, error) ? pending : undefined;
+        return {...next, name: 'failed', call: 'sign-in', error, loginFailures: refused ? next.refusals[login].length : undefined, resend};
       }
       if (result.step === 'second-factor') {
         const step = result.secondFactor;
@@ -196,7 +223,8 @@ export function tryItReducer(state: TryItState, event: TryItEvent): TryItState {
       const {origin, token, pending} = state;
       const next = {...shared(state), exchanges: withExchange(state.exchanges, result.exchange), origin, token};
       if (result.ok) return {...next, name: 'signed-in', profile: result.profile};
-      return {...next, name: 'failed', call: 'profile', error: result.error, resend: mayResend(state, pending, result.error) ? pending : undefined};
+      const error = withPolicy(result.error, result.exchange, state.blockedOrigins);
+      return {...next, name: 'failed', call: 'profile', error, resend: mayResend(state, pending, error) ? pending : undefined};
     }
     case 'sign-out':
       return state.name === 'signed-in' && !state.pending ? {...state, pending: {call: 'sign-out' as const, token: state.token}} : state;
@@ -216,6 +244,15 @@ export function tryItReducer(state: TryItState, event: TryItEvent): TryItState {
       if (state.name === 'second-factor' && state.resend) return {...state, route: 'proxy', failure: undefined, resend: undefined, pending: state.resend};
       if (state.name === 'failed' && state.resend && state.origin) return waitFor({...state, route: 'proxy'}, state.origin, state.resend);
       return state;
+    }
+    case 'blocked-by-csp': {
+      const origin = originOf(event.blockedUri);
+      if (!origin || state.blockedOrigins.includes(origin)) return state;
+      const next = {...state, blockedOrigins: [...state.blockedOrigins, origin]};
+      if (next.name !== 'failed') return next;
+      // The event came after the failure it explains: the failed call is the last exchange.
+      const error = withPolicy(next.error, next.exchanges.at(-1), next.blockedOrigins);
+      return error === next.error ? next : {...next, error, resend: undefined};
     }
   }
 }

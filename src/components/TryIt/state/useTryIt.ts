@@ -3,7 +3,7 @@
  * (effects.ts) and feeds its answer back. Holds nothing of the flow itself but the call's cancel.
  */
 import {useEffect, useReducer, useRef} from 'react';
-import type {AuthToken, PortalUrlResult} from '../../../docspace';
+import type {AuthToken} from '../../../docspace';
 import {DOCSPACE, runPending, type TryItClient} from './effects';
 import {initialTryItState, isBusy, pendingCall, tryItReducer, type Credentials, type Route, type TryItState} from './machine';
 
@@ -24,8 +24,8 @@ interface TryItControls {
   setRoute(route: Route): void;
   /** Present after a direct call failed as network/CORS and the site has a proxy: the reader may resend it. */
   resendThroughProxy?: () => void;
-  /** `portal`: the address as normalizePortalUrl read it, where the reader typed it. */
-  signIn(portal: PortalUrlResult, credentials: Credentials): void;
+  /** `origin`: the address as normalizePortalUrl read it, where the reader typed it. */
+  signIn(origin: string, credentials: Credentials): void;
   confirm(code: string): void;
   restore(origin: string, token: AuthToken, route: Route): void;
   signOut(): void;
@@ -47,6 +47,14 @@ export function useTryIt({proxyUrl, client = DOCSPACE, now = Date.now}: TryItOpt
     void runPending(call.pending, {client, options, now}).then(dispatch);
   }, [call?.pending]);
   useEffect(() => () => inFlight.current?.abort(), []);
+  // fetch says only "network error" when this page's Content-Security-Policy blocks a call; the browser tells the document.
+  useEffect(() => {
+    const onViolation = ({effectiveDirective, blockedURI}: SecurityPolicyViolationEvent) => {
+      if (effectiveDirective === 'connect-src') dispatch({type: 'blocked-by-csp', blockedUri: blockedURI});
+    };
+    document.addEventListener('securitypolicyviolation', onViolation);
+    return () => document.removeEventListener('securitypolicyviolation', onViolation);
+  }, []);
 
   return {
     state,
@@ -54,7 +62,7 @@ export function useTryIt({proxyUrl, client = DOCSPACE, now = Date.now}: TryItOpt
     route: state.route,
     setRoute: (route) => dispatch({type: 'set-route', route}),
     resendThroughProxy: 'resend' in state && state.resend ? () => dispatch({type: 'resend-through-proxy'}) : undefined,
-    signIn: (portal, credentials) => dispatch({type: 'sign-in', portal, credentials}),
+    signIn: (origin, credentials) => dispatch({type: 'sign-in', origin, credentials}),
     confirm: (code) => dispatch({type: 'confirm', code}),
     restore: (origin, token, route) => dispatch({type: 'restore', origin, token, route}),
     signOut: () => dispatch({type: 'sign-out'}),

@@ -28,6 +28,9 @@ interface Fields {
 /** A field that must not be empty before anything is sent. */
 export type RequiredField = 'userName' | 'password';
 
+/** A field Get token checks before anything is sent, in the form's order. */
+export type CheckedField = 'portal' | RequiredField;
+
 export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItClient) {
   const tryIt = useTryIt({proxyUrl, client});
   const {state} = tryIt;
@@ -41,8 +44,8 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
     session: false,
     code: '',
   }));
-  // The fields found empty at the last press of Get token; `attempt` tells each press apart.
-  const [checked, setChecked] = useState<{empty: RequiredField[]; attempt: number}>({empty: [], attempt: 0});
+  // What the last press of Get token found: the empty fields, an unusable address; `attempt` tells each press apart.
+  const [checked, setChecked] = useState<{empty: RequiredField[]; badAddress: boolean; attempt: number}>({empty: [], badAddress: false, attempt: 0});
   const [tokenShown, setTokenShown] = useState(false);
   const [tokenInExamples, setTokenInExamples] = useState(false);
   // The API key part opens on the reader's press (its chunk and calls follow), once per token.
@@ -74,6 +77,9 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
 
   const setField = <K extends keyof Fields>(name: K, value: Fields[K]) => setFields((current) => ({...current, [name]: value}));
   const isEmpty = (name: RequiredField) => (name === 'userName' ? !fields.userName.trim() : !fields.password);
+  const missing = checked.empty.filter(isEmpty);
+  // Said for the address as it is now, once a press found it unusable: the note follows the typing.
+  const addressProblem = checked.badAddress && !typed.ok ? typed.problem : undefined;
 
   return {
     tryIt,
@@ -82,7 +88,11 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
     /** Where the cursor was in the early form, to be put back in the same field. */
     earlyFocus: early.focus,
     /** Required fields still empty since the last press of Get token. */
-    missing: checked.empty.filter(isEmpty),
+    missing,
+    /** What is wrong with the address, while it is still unusable since the last press of Get token. */
+    addressProblem,
+    /** The fields to fix before anything is sent, in the form's order: the first takes the focus. */
+    toFix: (addressProblem ? ['portal', ...missing] : missing) satisfies CheckedField[],
     attempt: checked.attempt,
     token,
     tokenShown,
@@ -93,15 +103,18 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
     setRememberInTab,
     keysOpen,
     openKeys: () => setKeysOpen(true),
-    /** An empty user name or password is caught here: never sent, so it never counts towards the lockout. */
+    /**
+     * An unusable address, an empty user name or password is caught here, at its field: never sent,
+     * so it never counts towards the lockout, and the password stays in its field until a call takes it.
+     */
     submit() {
       if (tryIt.busy) return;
       const empty = (['userName', 'password'] as const).filter(isEmpty);
-      setChecked(({attempt}) => ({empty, attempt: attempt + 1}));
-      if (empty.length > 0) return;
+      setChecked(({attempt}) => ({empty, badAddress: !typed.ok, attempt: attempt + 1}));
+      if (empty.length > 0 || !typed.ok) return;
       setTokenInExamples(false);
-      tryIt.signIn(typed, {userName: fields.userName, password: fields.password, session: fields.session});
-      // The hook keeps the password only as long as the flow needs it.
+      tryIt.signIn(typed.origin, {userName: fields.userName, password: fields.password, session: fields.session});
+      // Sent: the hook keeps the password only as long as the flow needs it.
       setFields((current) => ({...current, password: '', code: ''}));
     },
     confirm() {

@@ -6,8 +6,10 @@
 // Names nothing used here: it is what the string extractor follows to this file's calls (see panel.ts).
 import {type translate} from '@docusaurus/Translate';
 import {LOCKOUT} from '../../../docspace/contract';
-import type {DocSpaceFailure, Exchange, PortalUrlProblem} from '../../../docspace';
-import type {Route, TryItCall} from '../state/machine';
+import type {DocSpaceFailure, Exchange} from '../../../docspace';
+import type {Route, TryItCall, TryItFailure} from '../state/machine';
+import {createAddressText} from './address';
+import {forbiddenCause} from './guideSections';
 import type {Translate} from './panel';
 
 interface FailureText {
@@ -63,22 +65,7 @@ export function createFailureText(translate: Translate) {
     'sign-out': translate({id: 'tryIt.failure.what.signOut', message: 'Signing out', description: 'Try-it panel, failure alert: the call that failed, as {what}: the sign-out'}),
   };
 
-  const ADDRESS: Record<PortalUrlProblem, string> = {
-    empty: translate({id: 'tryIt.failure.address.empty', message: 'Enter the address of your portal, for example yourportal.onlyoffice.com.', description: 'Try-it panel, failure alert: advice when the portal address is empty; keep the example host as is'}),
-    whitespace: translate({id: 'tryIt.failure.address.whitespace', message: 'The address contains spaces. Remove them: a portal address has none.', description: 'Try-it panel, failure alert: advice when the portal address contains spaces'}),
-    scheme: translate({id: 'tryIt.failure.address.scheme', message: 'The address must start with https:// or http:// (or with no scheme at all, which means https://).', description: 'Try-it panel, failure alert: advice when the address starts with another scheme (such as ftp://); keep https:// and http://'}),
-    credentials: translate({
-      id: 'tryIt.failure.address.credentials',
-      message: 'Do not put a user name or password in the address: enter just the portal, such as yourportal.onlyoffice.com.',
-      description: 'Try-it panel, failure alert: advice when a user name or password was typed into the address (user:password@host)',
-    }),
-    host: translate({
-      id: 'tryIt.failure.address.host',
-      message: 'This is not a valid host name. Enter the portal as it appears in your browser, such as yourportal.onlyoffice.com.',
-      description: 'Try-it panel, failure alert: advice when the host name is not valid; keep the example host as is',
-    }),
-    port: translate({id: 'tryIt.failure.address.port', message: 'The port must be a number from 1 to 65535, as in localhost:8092.', description: 'Try-it panel, failure alert: advice when the port after the colon is not a number from 1 to 65535'}),
-  };
+  const ADDRESS = createAddressText(translate);
 
   /** What to do about each refusal of this site's proxy; a reason not listed gets the general advice. */
   const PROXY_ADVICE: Record<string, string> = {
@@ -105,17 +92,17 @@ export function createFailureText(translate: Translate) {
     }),
     'upstream-unreachable': translate({
       id: 'tryIt.failure.proxy.upstreamUnreachable',
-      message: 'The proxy could not reach the portal. Check the address, or switch the route to browser → portal.',
+      message: 'The portal may be down, or out of reach of this site’s server (on a private network, say). Check the address, or switch the route to browser → portal.',
       description: 'Try-it panel, failure alert: this site’s proxy could not connect to the portal',
     }),
     'upstream-timeout': translate({
       id: 'tryIt.failure.proxy.upstreamTimeout',
-      message: 'The portal did not answer the proxy in time. Try again later, or switch the route to browser → portal.',
+      message: 'The portal may have received the call; nothing was retried. Try again later, or switch the route to browser → portal.',
       description: 'Try-it panel, failure alert: the portal did not answer this site’s proxy in time',
     }),
     'upstream-redirect': translate({
       id: 'tryIt.failure.proxy.upstreamRedirect',
-      message: 'The portal answered the proxy with a redirect, which the proxy never follows. Check the address: use the one the portal shows in your browser.',
+      message: 'The proxy never follows redirects. Check the address: use the one the portal shows in your browser.',
       description: 'Try-it panel, failure alert: the portal answered this site’s proxy with a redirect, which it never follows',
     }),
     'rate-limited': translate({
@@ -128,6 +115,16 @@ export function createFailureText(translate: Translate) {
       message: 'Too many calls went through this site’s proxy to this portal. Wait a minute, then try again, or switch the route to browser → portal.',
       description: 'Try-it panel, failure alert: all readers together sent too many calls to this portal through the proxy',
     }),
+  };
+
+  /** The proxy's answers when it tried the portal, so did not refuse: what happened there ({status}: the proxy's). */
+  const PROXY_TRIED: Record<string, (status: number) => string> = {
+    'upstream-unreachable': (status) =>
+      translate({id: 'tryIt.failure.proxy.upstreamUnreachableTitle', message: 'This site’s proxy could not reach the portal ({status}, upstream-unreachable).', description: 'Try-it panel, failure alert headline: this site’s proxy tried and could not connect to the portal; {status} is an HTTP status; keep upstream-unreachable'}, {status}),
+    'upstream-timeout': (status) =>
+      translate({id: 'tryIt.failure.proxy.upstreamTimeoutTitle', message: 'The portal did not answer this site’s proxy in time ({status}, upstream-timeout).', description: 'Try-it panel, failure alert headline: the portal did not answer this site’s proxy in time; {status} is an HTTP status; keep upstream-timeout'}, {status}),
+    'upstream-redirect': (status) =>
+      translate({id: 'tryIt.failure.proxy.upstreamRedirectTitle', message: 'The portal answered this site’s proxy with a redirect ({status}, upstream-redirect).', description: 'Try-it panel, failure alert headline: the portal answered this site’s proxy with a redirect; {status} is an HTTP status; keep upstream-redirect'}, {status}),
   };
 
   /** The portal's lockout rule, said as it nears: from the 4th failure, what the next one does. */
@@ -174,17 +171,25 @@ export function createFailureText(translate: Translate) {
       };
     }
     if (status === 403) {
-      // The portal's own words tell a lock from a disabled account; they are English on every portal.
-      const advice = /too many/i.test(serverMessage)
-        ? translate({
-            id: 'tryIt.failure.http.403.locked',
-            message: 'The portal has locked this login after too many failed attempts. Wait a minute, then try again with the right password.',
-            description: 'Try-it panel, failure alert: the portal said the login is locked after too many failed sign-ins',
-          })
-        : /disabled/i.test(serverMessage)
-          ? translate({id: 'tryIt.failure.http.403.disabled', message: 'This account is disabled. An administrator of the portal can enable it again.', description: 'Try-it panel, failure alert: the portal said the user is disabled'})
-          : translate({id: 'tryIt.failure.http.403.either', message: 'The account may be disabled, or locked for a minute after repeated failed sign-ins.', description: 'Try-it panel, failure alert: a 403 whose reason the portal did not say: a disabled account or a lockout'});
-      return {title: translate({id: 'tryIt.failure.http.403', message: 'The portal refused (403).', description: 'Try-it panel, failure alert headline: the portal answered HTTP 403; keep the number'}), advice: [advice]};
+      const cause = forbiddenCause(serverMessage);
+      if (cause === 'lockout') {
+        return {
+          title: translate({id: 'tryIt.failure.http.403.lockedTitle', message: 'This login is locked after too many failed attempts (403).', description: 'Try-it panel, failure alert headline: the portal answered HTTP 403 because the login is locked after too many failed sign-ins; keep the number'}),
+          advice: [
+            translate({id: 'tryIt.failure.http.403.locked', message: 'The portal refuses it for a minute, even with the right password. Wait a minute, then try again.', description: 'Try-it panel, failure alert: the portal locked the login after too many failed sign-ins'}),
+          ],
+        };
+      }
+      if (cause === 'disabled') {
+        return {
+          title: translate({id: 'tryIt.failure.http.403.disabledTitle', message: 'This account is disabled (403).', description: 'Try-it panel, failure alert headline: the portal answered HTTP 403 because the user is disabled; keep the number'}),
+          advice: [translate({id: 'tryIt.failure.http.403.disabled', message: 'The right password does not help: an administrator of the portal can enable it again.', description: 'Try-it panel, failure alert: the portal said the user is disabled'})],
+        };
+      }
+      return {
+        title: translate({id: 'tryIt.failure.http.403', message: 'The portal refused (403).', description: 'Try-it panel, failure alert headline: the portal answered HTTP 403 without saying why; keep the number'}),
+        advice: [translate({id: 'tryIt.failure.http.403.either', message: 'The account may be disabled, or locked for a minute after repeated failed sign-ins.', description: 'Try-it panel, failure alert: a 403 whose reason the portal did not say: a disabled account or a lockout'})],
+      };
     }
     if (status === 404) {
       return {
@@ -211,7 +216,7 @@ export function createFailureText(translate: Translate) {
    * The account of the call, from the failure's fields, as the client's English `message` says it:
    * "POST https://…/api/2.0/authentication answered 403: “User disabled”."
    */
-  function describeCall(failure: DocSpaceFailure, exchange?: Exchange): string | undefined {
+  function describeCall(failure: TryItFailure, exchange?: Exchange): string | undefined {
     if (!exchange) return undefined;
     const call = `${exchange.request.method} ${exchange.request.url}`;
     switch (failure.kind) {
@@ -225,8 +230,8 @@ export function createFailureText(translate: Translate) {
         const said = failure.proxyMessage?.replace(/\.$/, '');
         const values = {call, status: failure.status, reason: failure.reason};
         return said
-          ? translate({id: 'tryIt.failure.call.proxyRefusedSaying', message: 'The proxy refused {call} with {status} ({reason}): “{said}”.', description: 'Try-it panel, failure alert: this site’s proxy refused the call; {call} is the method and URL, {status} the HTTP status, {reason} a code such as insecure-target, {said} the proxy’s English message'}, {...values, said})
-          : translate({id: 'tryIt.failure.call.proxyRefused', message: 'The proxy refused {call} with {status} ({reason}).', description: 'Try-it panel, failure alert: this site’s proxy refused the call; {call} is the method and URL, {status} the HTTP status, {reason} a code such as insecure-target'}, values);
+          ? translate({id: 'tryIt.failure.call.proxyAnsweredSaying', message: 'The proxy answered {call} with {status} ({reason}): “{said}”.', description: 'Try-it panel, failure alert: this site’s proxy answered the call itself (a refusal, or the portal out of reach); {call} is the method and URL, {status} the HTTP status, {reason} a code such as insecure-target, {said} the proxy’s English message'}, {...values, said})
+          : translate({id: 'tryIt.failure.call.proxyAnswered', message: 'The proxy answered {call} with {status} ({reason}).', description: 'Try-it panel, failure alert: this site’s proxy answered the call itself (a refusal, or the portal out of reach); {call} is the method and URL, {status} the HTTP status, {reason} a code such as insecure-target'}, values);
       }
       case 'too-large':
         return translate(
@@ -244,12 +249,33 @@ export function createFailureText(translate: Translate) {
     }
   }
 
-  function describeFailure(failure: DocSpaceFailure, {call, route, hasProxy, exchange, loginFailures}: FailureContext): FailureText {
+  function describeFailure(failure: TryItFailure, {call, route, hasProxy, exchange, loginFailures}: FailureContext): FailureText {
     const body = exchange?.response?.body ?? '';
     const detail = describeCall(failure, exchange);
     switch (failure.kind) {
+      // The panel says this at the address field and sends nothing; the client refuses such an address too.
       case 'invalid-address':
         return {title: translate({id: 'tryIt.failure.address', message: 'This portal address does not work.', description: 'Try-it panel, failure alert headline: the portal address typed in the form cannot be used (nothing was sent)'}), advice: [ADDRESS[failure.problem]], offerCurl: false};
+      case 'blocked-by-csp':
+        return {
+          title: translate({id: 'tryIt.failure.csp', message: 'This site’s Content-Security-Policy blocked the call to {origin}.', description: 'Try-it panel, failure alert headline: the page’s own Content-Security-Policy (connect-src) forbade the call; {origin} is the portal’s origin; keep Content-Security-Policy'}, {origin: failure.origin}),
+          advice: [
+            translate({
+              id: 'tryIt.failure.csp.notSent',
+              message: 'The browser did not send it: this is not CORS, and not a portal that is down. This site allows calls only to https:// portals and to the origins its operator added.',
+              description: 'Try-it panel, failure alert: after a call this page’s Content-Security-Policy blocked; the browser never sent it',
+            }),
+            translate(
+              {
+                id: 'tryIt.failure.csp.allow',
+                message: 'Use the portal’s https:// address. If you run this site yourself (for a portal on your own network, say), start it with the portal’s origin in CSP_EXTRA_ORIGINS, for example CSP_EXTRA_ORIGINS={origin} npm run serve.',
+                description: 'Try-it panel, failure alert: how to allow the portal: its https address, or the site server’s setting CSP_EXTRA_ORIGINS; keep CSP_EXTRA_ORIGINS, npm run serve and {origin} as they are',
+              },
+              {origin: failure.origin},
+            ),
+          ],
+          offerCurl: true,
+        };
       case 'mixed-content':
         return {
           title: translate({id: 'tryIt.failure.mixedContent', message: 'This page is served over https, and the portal address is http://.', description: 'Try-it panel, failure alert headline: this page is https and the portal is http, which browsers block'}),
@@ -311,7 +337,9 @@ export function createFailureText(translate: Translate) {
           advice: [translate({id: 'tryIt.failure.cancelledAdvice', message: 'The request may already have reached the portal; nothing was resent.', description: 'Try-it panel, failure alert: after Cancel; the portal may still have received the call'})],
           offerCurl: false,
         };
-      case 'proxy-refusal':
+      case 'proxy-refusal': {
+        const tried = PROXY_TRIED[failure.reason];
+        if (tried) return {title: tried(failure.status), detail, advice: [PROXY_ADVICE[failure.reason]], offerCurl: true};
         return {
           title: translate({id: 'tryIt.failure.proxyRefusal', message: 'This site’s proxy refused to pass the call on ({status}, {reason}).', description: 'Try-it panel, failure alert headline: this site’s proxy refused to relay the call; {status} is an HTTP status, {reason} a code such as insecure-target'}, {status: failure.status, reason: failure.reason}),
           detail,
@@ -322,12 +350,29 @@ export function createFailureText(translate: Translate) {
           ],
           offerCurl: true,
         };
+      }
       case 'http': {
         const text: FailureText = {...httpText(failure, call, loginFailures), detail, offerCurl: false};
         // An error page from a gateway in front of the portal says more than the status alone.
-        return failure.serverMessage || !body.trim() || isJson(body)
-          ? text
-          : {...text, advice: [...text.advice, translate({id: 'tryIt.failure.http.notJson', message: 'The answer is not JSON. It starts with:', description: 'Try-it panel, failure alert: introduces the first characters of an error page that is not JSON, shown below it'})], bodyStart: body.slice(0, BODY_START)};
+        if (failure.serverMessage || !body.trim() || isJson(body)) return text;
+        const bodyStart = body.slice(0, BODY_START);
+        const notJson = translate({id: 'tryIt.failure.http.notJson', message: 'The answer is not JSON. It starts with:', description: 'Try-it panel, failure alert: introduces the first characters of an error page that is not JSON, shown below it'});
+        if (failure.status === 502 || failure.status === 504) {
+          return {
+            ...text,
+            title: translate({id: 'tryIt.failure.http.gateway', message: 'A gateway in front of the portal failed (HTTP {status}).', description: 'Try-it panel, failure alert headline: a 502 or 504 error page (not JSON) from a web server or load balancer in front of the portal; {status} is the HTTP status'}, {status: failure.status}),
+            advice: [
+              translate({
+                id: 'tryIt.failure.http.gatewayAdvice',
+                message: 'Such a page comes from a web server or load balancer in front of the portal, not from DocSpace: it got no answer from the portal behind it. Try again later; if it keeps failing, the portal’s administrator can check the gateway and the portal.',
+                description: 'Try-it panel, failure alert: after a 502 or 504 error page from a gateway in front of the portal',
+              }),
+              notJson,
+            ],
+            bodyStart,
+          };
+        }
+        return {...text, advice: [...text.advice, notJson], bodyStart};
       }
       case 'too-large':
         return {

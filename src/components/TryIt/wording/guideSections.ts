@@ -6,8 +6,8 @@
  */
 // Names nothing used here: it is what the string extractor follows to this file's calls (see panel.ts).
 import {type translate} from '@docusaurus/Translate';
-import type {DocSpaceFailure, Exchange} from '../../../docspace';
-import type {TryItCall} from '../state/machine';
+import type {Exchange} from '../../../docspace';
+import type {TryItCall, TryItFailure} from '../state/machine';
 import type {Translate} from './panel';
 
 export const GUIDE_SECTIONS = {
@@ -18,6 +18,7 @@ export const GUIDE_SECTIONS = {
   badGateway: '502-bad-gateway',
   htmlAnswer: 'an-html-page-instead-of-json',
   cors: 'cors-the-browser-blocked-the-answer',
+  csp: 'content-security-policy-the-page-may-not-call-the-portal',
   timeout: 'no-answer-in-time-timeout',
   secondFactor: 'when-the-portal-asks-for-a-second-factor',
   anyFailure: 'when-sign-in-fails',
@@ -25,19 +26,28 @@ export const GUIDE_SECTIONS = {
 
 export type GuideSection = (typeof GUIDE_SECTIONS)[keyof typeof GUIDE_SECTIONS];
 
+/**
+ * Why a portal answered 403, from its own message (English on every portal): "User disabled", or
+ * the lockout's "Too many login attempts. Please try again later"; undefined when it said neither.
+ * Here, in the failure chunk, not in the client: only a failure alert needs it.
+ */
+export function forbiddenCause(serverMessage = ''): 'disabled' | 'lockout' | undefined {
+  if (/too many/i.test(serverMessage)) return 'lockout';
+  return /disabled/i.test(serverMessage) ? 'disabled' : undefined;
+}
+
 function isHtml(exchange?: Exchange): boolean {
   return /^\s*</.test(exchange?.response?.body ?? '');
 }
 
 /** The guide's anchor for a failure, or none where the guide has nothing more to say than the alert. */
-export function guideSectionOf(failure: DocSpaceFailure, call: TryItCall, exchange?: Exchange): GuideSection | undefined {
+export function guideSectionOf(failure: TryItFailure, call: TryItCall, exchange?: Exchange): GuideSection | undefined {
   switch (failure.kind) {
     case 'http':
       if (failure.status === 401) return call === 'confirm' ? GUIDE_SECTIONS.secondFactor : GUIDE_SECTIONS.wrongCredentials;
-      // The portal's own words tell a lock from a disabled account; they are English on every portal.
       if (failure.status === 403) {
-        if (/too many/i.test(failure.serverMessage ?? '')) return GUIDE_SECTIONS.lockout;
-        return /disabled/i.test(failure.serverMessage ?? '') ? GUIDE_SECTIONS.disabled : GUIDE_SECTIONS.anyFailure;
+        const cause = forbiddenCause(failure.serverMessage);
+        return cause ? GUIDE_SECTIONS[cause] : GUIDE_SECTIONS.anyFailure;
       }
       if (failure.status === 429) return GUIDE_SECTIONS.rateLimit;
       if (failure.status === 502 || failure.status === 504) return GUIDE_SECTIONS.badGateway;
@@ -47,6 +57,11 @@ export function guideSectionOf(failure: DocSpaceFailure, call: TryItCall, exchan
     case 'network':
     case 'mixed-content':
       return GUIDE_SECTIONS.cors;
+    case 'blocked-by-csp':
+      return GUIDE_SECTIONS.csp;
+    case 'proxy-refusal':
+      // The proxy tried and found no portal answering, as a gateway in front of the portal would.
+      return failure.reason === 'upstream-unreachable' ? GUIDE_SECTIONS.badGateway : undefined;
     case 'timeout':
       return GUIDE_SECTIONS.timeout;
     default:
