@@ -9,6 +9,7 @@ import searchA11yPlugin from './plugins/search-a11y';
 import searchPrecisionPlugin from './plugins/search-precision';
 import {zhUserDict} from './plugins/search-precision/precision';
 import sourceMapsPlugin from './plugins/source-maps';
+import utf8BundlesPlugin from './plugins/utf8-bundles';
 import wholeCodeSpans from './plugins/whole-code-spans';
 import {siteUrlFrom} from './scripts/site-url';
 
@@ -78,6 +79,7 @@ const config: Config = {
     inlineTranslationsPlugin,
     searchPrecisionPlugin,
     searchA11yPlugin,
+    utf8BundlesPlugin,
     // `npm run bench:profile` only: source maps name the original files in a CPU profile.
     ...(process.env.BENCH_SOURCE_MAPS === '1' ? [sourceMapsPlugin] : []),
   ],

@@ -42,13 +42,14 @@ test.describe('the guide', () => {
       /Step 1: ask for a token/,
       /Step 2: read the token and when it expires/,
       /Other answers to step 1/,
+      /When sign-in fails/,
       /Step 3: send the token with every call/,
       /Step 4: sign out/,
       /API keys: the credential a program should keep/,
       /Examples/,
       /Try it/,
     ]);
-    for (const section of ['Tokens that last for one session', 'When the portal asks for a second factor', 'When sign-in fails', 'List the scopes', 'Create a key', 'Use the key', 'List your keys', 'Revoke a key', 'When creating a key fails', 'Make and use a key from a program', 'Set the environment', 'Get a token', 'Call the API with the token']) {
+    for (const section of ['Tokens that last for one session', 'When the portal asks for a second factor', '401: authentication failed', 'CORS: the browser blocked the answer', 'List the scopes', 'Create a key', 'Use the key', 'List your keys', 'Revoke a key', 'When creating a key fails', 'Make and use a key from a program', 'Set the environment', 'Get a token', 'Call the API with the token']) {
       await expect(page.getByRole('heading', {level: 3, name: section})).toBeVisible();
     }
     await expect(page.getByRole('region', {name: /Try it/})).toBeVisible();
