@@ -4,6 +4,8 @@
  * HTML, then lets the scripts through.
  */
 import {expect, test, type Page} from '@playwright/test';
+import {sandboxUrl} from '../../playwright.config';
+import {SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
 import {ANY_SCRIPT, holdScripts} from './support';
 
 const GUIDES = {
@@ -78,12 +80,77 @@ test.describe('on a phone', () => {
   });
 });
 
-test('the panel’s first keystroke, as soon as its field shows, is kept', async ({page}) => {
-  // The panel renders in the browser only: there is no field to type into before hydration.
-  await page.goto(GUIDES.en.path, {waitUntil: 'commit'});
-  const portal = page.getByLabel('Portal address');
-  await portal.click({timeout: 30_000});
-  await page.keyboard.type('https://example.onlyoffice.com');
-  await expect(portal).toHaveValue('https://example.onlyoffice.com');
-  await expect(page.locator('article pre code').first()).toContainText('example.onlyoffice.com');
+/**
+ * Holds the panel's own chunk (the one script with its words in it) until `release()`: the page
+ * hydrates, and the server's sign-in fields stay on screen in the widget's place meanwhile.
+ */
+async function holdPanelChunk(page: Page, marker: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(ANY_SCRIPT, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(marker)) await held;
+    await route.fulfill({response, body});
+  });
+  return release;
+}
+
+const PANEL = {
+  en: {portal: 'Portal address', userName: 'User name', password: 'Password', submit: 'Get token', signedIn: 'Token received'},
+  'zh-Hans': {portal: '门户地址', userName: '用户名', password: '密码', submit: '获取令牌', signedIn: '已收到令牌'},
+} as const;
+
+const EARLY = {
+  'before hydration': {locales: ['en', 'zh-Hans'], open: (page: Page, path: string) => openUnhydrated(page, path)},
+  'while the panel’s code loads': {
+    locales: ['en'],
+    open: async (page: Page, path: string) => {
+      const release = await holdPanelChunk(page, PANEL.en.submit);
+      await page.goto(path);
+      await hydrated(page);
+      return release;
+    },
+  },
+} as const;
+
+for (const [when, {locales, open}] of Object.entries(EARLY)) {
+  for (const locale of locales) {
+    test(`${locale}: typed into the sign-in fields ${when}, every character and the cursor carry over, and the sign-in works`, async ({page}) => {
+      const words = PANEL[locale];
+      const release = await open(page, GUIDES[locale].path);
+      // The server's fields, in the widget's place: the widget itself has not loaded.
+      await expect(page.getByRole('button', {name: words.submit, exact: true})).toHaveCount(0);
+      await page.getByLabel(words.portal).fill(sandboxUrl);
+      await page.getByLabel(words.password, {exact: true}).fill(SANDBOX_PASSWORD);
+      // The user name last, with the cursor left inside it: "deo", then back one.
+      await page.getByLabel(words.userName).pressSequentially('deo');
+      await page.keyboard.press('ArrowLeft');
+      release();
+
+      const submit = page.getByRole('button', {name: words.submit, exact: true});
+      await expect(submit).toBeVisible({timeout: 30_000});
+      await expect(page.getByLabel(words.portal)).toHaveValue(sandboxUrl);
+      await expect(page.getByLabel(words.password, {exact: true})).toHaveValue(SANDBOX_PASSWORD);
+      // The widget's own field has the cursor, where it was: the next key lands between "de" and "o".
+      await expect(page.getByLabel(words.userName)).toBeFocused();
+      await page.keyboard.type('m');
+      await expect(page.getByLabel(words.userName)).toHaveValue('demo');
+      await submit.click();
+      await expect(page.getByRole('status').filter({hasText: words.signedIn})).toBeVisible({timeout: 15_000});
+    });
+  }
+}
+
+test('nothing typed early is sent natively: Enter in an early field leaves the page where it is', async ({page}) => {
+  const release = await openUnhydrated(page, GUIDES.en.path);
+  const requests: string[] = [];
+  page.on('request', (request) => request.isNavigationRequest() && requests.push(request.url()));
+  await page.getByLabel('User name').fill('demo');
+  await page.getByLabel('User name').press('Enter');
+  release();
+  await expect(page.getByRole('button', {name: 'Get token', exact: true})).toBeVisible({timeout: 30_000});
+  await expect(page.getByLabel('User name')).toHaveValue('demo');
+  expect(requests).toEqual([]);
+  expect(page.url()).not.toContain('demo');
 });

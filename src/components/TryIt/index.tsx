@@ -1,5 +1,6 @@
 import {lazy, Suspense, type ReactNode} from 'react';
 import BrowserOnly from '@docusaurus/BrowserOnly';
+import EarlyForm from './EarlyForm';
 import {SHELL} from './wording/shell';
 import styles from './styles.module.css';
 
@@ -7,16 +8,16 @@ import styles from './styles.module.css';
 const Widget = lazy(() => import('./Widget'));
 
 /**
- * The try-it widget. The server renders a box of the same height as the form, so the page does not
- * move when the widget's code arrives.
+ * The try-it widget. Until its code has loaded, the server's sign-in fields stand in for it, in a
+ * box of the same height as the form, so the page does not move when the widget appears and what
+ * the reader typed meanwhile carries over.
  */
 export default function TryIt(): ReactNode {
-  const fallback = <p className={styles.loading}>{SHELL.loading}</p>;
   return (
     <section className={styles.box} aria-label={SHELL.region}>
-      <BrowserOnly fallback={fallback}>
+      <BrowserOnly fallback={<EarlyForm />}>
         {() => (
-          <Suspense fallback={fallback}>
+          <Suspense fallback={<EarlyForm takeOver />}>
             <Widget />
           </Suspense>
         )}

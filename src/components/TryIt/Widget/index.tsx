@@ -4,10 +4,12 @@ import Profile from '../Profile';
 import SecondFactor from '../SecondFactor';
 import Token from '../Token';
 import {useWidgetConfig} from '../state/config';
+import {useFocusTakenOver} from '../state/earlyForm';
 import {useFocusKept} from '../state/useFocusKept';
 import {useWidget, type RequiredField} from '../state/useWidget';
 import {gapAfter} from '../wording/cjk';
 import {usePanelText} from '../wording/usePanelText';
+import {SHELL} from '../wording/shell';
 import styles from './styles.module.css';
 
 // Its own chunk, with all the failure wording: fetched at the first failure, never on the happy path.
@@ -27,6 +29,7 @@ export default function Widget(): ReactNode {
   const status = useRef<HTMLParagraphElement>(null);
   const inputs = {userName: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null)} satisfies Record<RequiredField, unknown>;
   useFocusKept(root, status, state);
+  useFocusTakenOver(root, widget.earlyFocus);
   // Each press of Get token with a field left empty puts the cursor in the first such field.
   useEffect(() => {
     if (missing.length > 0) inputs[missing[0]].current?.focus();
@@ -38,6 +41,7 @@ export default function Widget(): ReactNode {
   };
   const fieldProps = (name: RequiredField) => ({
     id: `${id}-${name}`,
+    name,
     ref: inputs[name],
     className: styles.input,
     value: fields[name],
@@ -75,22 +79,23 @@ export default function Widget(): ReactNode {
           {route === 'proxy' && FORM.proxyNote}
         </p>
         <div className={styles.fields}>
-          <label htmlFor={`${id}-portal`}>{FORM.portal}</label>
+          <label htmlFor={`${id}-portal`}>{SHELL.fields.portal}</label>
           <input
             id={`${id}-portal`}
+            name="portal"
             className={styles.input}
             value={fields.portal}
             onChange={(event) => setField('portal', event.target.value)}
-            placeholder={FORM.portalPlaceholder}
+            placeholder={SHELL.fields.portalPlaceholder}
             inputMode="url"
             autoComplete="url"
             spellCheck={false}
             autoCapitalize="none"
           />
-          <label htmlFor={`${id}-userName`}>{FORM.userName}</label>
+          <label htmlFor={`${id}-userName`}>{SHELL.fields.userName}</label>
           <input {...fieldProps('userName')} autoComplete="username" spellCheck={false} autoCapitalize="none" />
           {missingNote('userName')}
-          <label htmlFor={`${id}-password`}>{FORM.password}</label>
+          <label htmlFor={`${id}-password`}>{SHELL.fields.password}</label>
           <input {...fieldProps('password')} type="password" autoComplete="current-password" />
           {missingNote('password')}
         </div>

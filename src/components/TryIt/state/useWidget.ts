@@ -7,6 +7,7 @@ import {useEffect, useState} from 'react';
 import {normalizePortalUrl, parseExpires} from '../../../docspace';
 import {getReaderPortal, setReaderPortal} from '../../../readerPortal';
 import type {WidgetConfig} from './config';
+import {readEarlyForm} from './earlyForm';
 import {currentToken} from './machine';
 import {readRememberedToken, useRememberInTab} from './rememberedToken';
 import type {TryItClient} from './effects';
@@ -31,10 +32,12 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
   const tryIt = useTryIt({proxyUrl, client});
   const {state} = tryIt;
   const [remembered] = useState(readRememberedToken);
+  // What the reader typed into the early form before this code had loaded (read while it is still on the page).
+  const [early] = useState(readEarlyForm);
   const [fields, setFields] = useState<Fields>(() => ({
-    portal: remembered?.portal ?? getReaderPortal().portalOrigin ?? '',
-    userName: '',
-    password: '',
+    portal: early.values.portal ?? remembered?.portal ?? getReaderPortal().portalOrigin ?? '',
+    userName: early.values.userName ?? '',
+    password: early.values.password ?? '',
     session: false,
     code: '',
   }));
@@ -76,6 +79,8 @@ export function useWidget({sandboxUrl, proxyUrl}: WidgetConfig, client?: TryItCl
     tryIt,
     fields,
     setField,
+    /** Where the cursor was in the early form, to be put back in the same field. */
+    earlyFocus: early.focus,
     /** Required fields still empty since the last press of Get token. */
     missing: checked.empty.filter(isEmpty),
     attempt: checked.attempt,

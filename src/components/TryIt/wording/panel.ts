@@ -1,5 +1,5 @@
 /**
- * Every string the try-it panel shows (the shell's two are in shell.ts, a failure's in failure.ts), each a translate() call
+ * Every string the try-it panel shows (the shell's, with the sign-in fields' labels, are in shell.ts, a failure's in failure.ts), each a translate() call
  * with a stable id and its English default; the Chinese is in i18n/zh-Hans/code.json.
  *
  * Pure: `translate` comes in as an argument (usePanelText passes Docusaurus's, the unit tests one
@@ -57,11 +57,6 @@ export function createPanelText(translate: Translate, locale: string) {
       proxy: translate({id: 'tryIt.form.route.proxy', message: 'browser → this site → portal', description: 'Try-it panel: the route when calls go through this site’s server to the portal; keep the arrows'}),
     } satisfies Record<Route, string>,
     proxyNote: translate({id: 'tryIt.form.proxyNote', message: '. Your user name, password and token pass through this site’s server.', description: 'Try-it panel: follows the proxy route on the same line (hence the leading full stop), warning that credentials pass through this site'}),
-    portal: translate({id: 'tryIt.form.portal', message: 'Portal address', description: 'Try-it panel, sign-in form: label of the field for the DocSpace portal’s address'}),
-    // A host name, the same in every language.
-    portalPlaceholder: 'yourportal.onlyoffice.com',
-    userName: translate({id: 'tryIt.form.userName', message: 'User name', description: 'Try-it panel, sign-in form: label of the user name field (usually an email address)'}),
-    password: translate({id: 'tryIt.form.password', message: 'Password', description: 'Try-it panel, sign-in form: label of the password field'}),
     session: translate({id: 'tryIt.form.session', message: 'Session token (no expiry date of its own)', description: 'Try-it panel, sign-in form: checkbox asking for a token that ends with the session instead of carrying its own expiry date'}),
     submit: translate({id: 'tryIt.form.submit', message: 'Get token', description: 'Try-it panel, sign-in form: the main button; it signs in and fetches a token'}),
     sandbox: translate({id: 'tryIt.form.sandbox', message: 'Use the sandbox portal', description: 'Try-it panel, sign-in form: button that fills the form with the demo account of the sandbox portal (a stand-in portal for trying)'}),
