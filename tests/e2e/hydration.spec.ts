@@ -5,7 +5,7 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 import {sandboxUrl} from '../../playwright.config';
-import {GUIDE, signIn, tabGroupsAfter, waitForHydration} from './support';
+import {GUIDE, openGuide, signIn, tabGroupsAfter, waitForHydration} from './support';
 
 const GUIDES = {en: GUIDE, 'zh-Hans': `/zh-Hans${GUIDE}`} as const;
 
@@ -188,8 +188,8 @@ test.describe('colour mode', () => {
 
 test('filling in the reader’s portal re-highlights the examples with the lazy Prism chunk', async ({page}) => {
   const prism = watchPrismChunk(page);
-  await page.goto(GUIDE);
-  await waitForHydration(page);
+  // The widget's own field: the early form shown until its chunk loads fills no example until the widget takes it over.
+  await openGuide(page);
   await page.getByLabel('Portal address').fill(sandboxUrl);
   // The "set these" block of the shell the reader picked.
   const shellGroup = tabGroupsAfter(page, 'examples', 'PowerShell').first();
