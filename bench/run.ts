@@ -32,10 +32,11 @@ const WIDGET_MARKER = 'Get token';
 /** The same button on the Chinese guide. */
 const WIDGET_MARKER_ZH = '获取令牌';
 /**
- * Marks the widget's code in a script: its password field's autocomplete value, in every locale.
- * Not the button's label: the guide's text (and the Chinese sidebar) mention it too.
+ * Marks the widget's code in a script: its code field's autocomplete value, in every locale. Not
+ * the button's label (the guide's text and the Chinese sidebar mention it too), nor the password
+ * field's (the page's own bundle has the early form's fields).
  */
-const WIDGET_CODE = 'current-password';
+const WIDGET_CODE = 'one-time-code';
 
 const ONLY_COMPARE = onlyCompare(process.env.BENCH_ONLY);
 const COMPARE_RUNS = positiveInteger('BENCH_RUNS', 5);

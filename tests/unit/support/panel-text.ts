@@ -4,6 +4,7 @@ import {resolve} from 'node:path';
 import {createFailureText} from '../../../src/components/TryIt/wording/failure';
 import {guideLinkText} from '../../../src/components/TryIt/wording/guideSections';
 import {createPanelText, type Translate} from '../../../src/components/TryIt/wording/panel';
+import {createSetupKeyText} from '../../../src/components/TryIt/wording/setupKey';
 
 export const CHINESE_MESSAGES = JSON.parse(readFileSync(resolve(__dirname, '../../../i18n/zh-Hans/code.json'), 'utf8')) as Record<string, {message: string}>;
 
@@ -17,4 +18,5 @@ const messagesOf = (locale: 'en' | 'zh-Hans') => (locale === 'en' ? {} : CHINESE
 
 export const panelText = (locale: 'en' | 'zh-Hans') => createPanelText(translatorFor(messagesOf(locale)), locale);
 export const failureText = (locale: 'en' | 'zh-Hans') => createFailureText(translatorFor(messagesOf(locale)));
+export const setupKeyText = (locale: 'en' | 'zh-Hans') => createSetupKeyText(translatorFor(messagesOf(locale)));
 export const guideLink = (locale: 'en' | 'zh-Hans') => guideLinkText(translatorFor(messagesOf(locale)));

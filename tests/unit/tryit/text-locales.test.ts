@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {authenticate, getSelf, normalizePortalUrl, type DocSpaceFailure, type Exchange, type PortalUrlProblem} from '../../../src/docspace';
 import type {FailureContext} from '../../../src/components/TryIt/wording/failure';
-import {failureText, panelText} from '../support/panel-text';
+import {failureText, panelText, setupKeyText} from '../support/panel-text';
 
 const PORTAL = 'https://portal.example.com';
 const CHINESE = /[\u3400-\u9fff]/;
@@ -76,10 +76,21 @@ test('in Chinese the expiry, the second factor and the profile are Chinese, date
   assert.match(life, /^它将于 2027年8月13日 .*到期（12个月后）。$/);
   assert.equal(zh.describeTokenLife({expires: null, expiresRaw: '0001-01-01T00:00:00'}, now), '它随会话结束而失效。');
   const sms = zh.describeSecondFactor({method: 'sms', setupRequired: false, phoneNoise: '+1 *** 34', codeExpires: new Date('2027-08-13T10:20:00Z')});
-  assert.match(sms.text, /^门户已通过短信将验证码发送至 \+1 \*\*\* 34。.*验证码在 \d\d:\d\d 之前有效。$/);
+  assert.match(sms!.text, /^门户已通过短信将验证码发送至 \+1 \*\*\* 34。.*验证码在 \d\d:\d\d 之前有效。$/);
   const profile = {id: '1', displayName: 'Dana', isOwner: true, status: 1, activationStatus: 1};
   assert.equal(zh.PROFILE.describeRole(profile), '所有者');
   assert.equal(zh.PROFILE.describeAccount(profile), '正常（激活状态：已激活）');
   assert.equal(panelText('en').PROFILE.describeAccount(profile), 'active (activated)');
   assert.equal(zh.FORM.submit, '获取令牌');
+});
+
+test('the wait count and an app’s set-up key read in Chinese too, the count as it is', () => {
+  assert.equal(panelText('en').FORM.waited(3), 'Waiting for the portal… 3 s');
+  const waited = panelText('zh-Hans').FORM.waited(12);
+  assert.match(waited, CHINESE);
+  assert.match(waited, /12/);
+  for (const [name, words] of Object.entries(setupKeyText('zh-Hans'))) {
+    assert.match(words, CHINESE, name);
+    assert.notEqual(words, setupKeyText('en')[name as keyof ReturnType<typeof setupKeyText>], name);
+  }
 });

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {relativeTime} from '../../../src/components/TryIt/wording/panel';
-import {failureText, panelText} from '../support/panel-text';
+import {failureText, panelText, setupKeyText} from '../support/panel-text';
 import type {Exchange} from '../../../src/docspace';
 
 const {STATUS, describeTokenLife, describeSecondFactor, describeStatus, exchangeSummary} = panelText('en');
@@ -156,9 +156,10 @@ test('after Forget token the status does not mention signing out, which is no lo
   assert.doesNotMatch(forgotten, /sign out/i);
 });
 
-test('second factor: an app to set up is told to enter the first code; a phone to set up is sent to the portal', () => {
-  assert.match(describeSecondFactor({method: 'app', setupRequired: true, tfaKey: 'K'}).text, /enter the code the app shows.*activates the app/);
-  assert.match(describeSecondFactor({method: 'sms', setupRequired: true}).text, /Set it up in the portal first/);
+test('second factor: an app to set up is told to enter the first code (in its own chunk’s words); a phone to set up is sent to the portal', () => {
+  assert.equal(describeSecondFactor({method: 'app', setupRequired: true, tfaKey: 'K'}), undefined);
+  assert.match(setupKeyText('en').text, /enter the code the app shows.*activates the app/);
+  assert.match(describeSecondFactor({method: 'sms', setupRequired: true})!.text, /Set it up in the portal first/);
   const sms = describeSecondFactor({method: 'sms', setupRequired: false, phoneNoise: '+1 *** 34', codeExpires: new Date('2027-08-13T10:20:00Z')});
-  assert.match(sms.text, /^The portal sent a code by SMS to \+1 \*\*\* 34\. Enter it to get the token\. It works until \d\d?:\d\d( [AP]M)?\.$/);
+  assert.match(sms!.text, /^The portal sent a code by SMS to \+1 \*\*\* 34\. Enter it to get the token\. It works until \d\d?:\d\d( [AP]M)?\.$/);
 });

@@ -1,12 +1,17 @@
-import {useEffect, useId, useRef, type FormEvent, type ReactNode} from 'react';
+import {lazy, Suspense, useEffect, useId, useRef, type FormEvent, type ReactNode} from 'react';
 import {resolvePortalAsset, type SecondFactorStep} from '../../../docspace';
 import {takesCode} from '../state/machine';
 import {usePanelText} from '../wording/usePanelText';
 import styles from './styles.module.css';
 
+// Its own chunk, with its words and the QR encoder: fetched only for an app still to be set up.
+const SetupKey = lazy(() => import('../SetupKey'));
+
 export interface SecondFactorProps {
   step: SecondFactorStep;
   portalOrigin: string;
+  /** The user name that was sent: an app's set-up key is listed under it. */
+  userName?: string;
   busy: boolean;
   code: string;
   onCodeChange(code: string): void;
@@ -19,9 +24,10 @@ export interface SecondFactorProps {
 
 /**
  * The portal wants a second factor: the code field (which also activates an authenticator app still
- * to be set up, with its key), or, for a phone still to be set up, the way to the portal.
+ * to be set up, with its key as text, its copy button and QR code), or, for a phone still to be set
+ * up, the way to the portal.
  */
-export default function SecondFactor({step, portalOrigin, busy, code, onCodeChange, onConfirm, fieldClassName, children}: SecondFactorProps): ReactNode {
+export default function SecondFactor({step, portalOrigin, userName, busy, code, onCodeChange, onConfirm, fieldClassName, children}: SecondFactorProps): ReactNode {
   const {SECOND_FACTOR, describeSecondFactor} = usePanelText();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -29,7 +35,8 @@ export default function SecondFactor({step, portalOrigin, busy, code, onCodeChan
   const setupLink = resolvePortalAsset(portalOrigin, step.confirmUrl);
   // An app still to be set up is activated here, by its first right code; a phone in the portal itself.
   const codeField = takesCode(step);
-  const {lead, text} = describeSecondFactor(step);
+  // Nothing for an app still to be set up: SetupKey words that step.
+  const said = describeSecondFactor(step);
   // The field is ready whenever no code is on its way: at first, and again after a code that did not work.
   useEffect(() => {
     if (!busy) input.current?.focus();
@@ -41,13 +48,14 @@ export default function SecondFactor({step, portalOrigin, busy, code, onCodeChan
   };
   return (
     <div className={styles.step}>
-      <p className={styles.line}>
-        {lead && <strong>{lead}</strong>} {text}
-      </p>
-      {step.tfaKey && (
+      {said ? (
         <p className={styles.line}>
-          {SECOND_FACTOR.key} <code className={styles.key}>{step.tfaKey}</code>
+          {said.lead && <strong>{said.lead}</strong>} {said.text}
         </p>
+      ) : (
+        <Suspense>
+          <SetupKey tfaKey={step.tfaKey} issuer={new URL(portalOrigin).host} account={userName} />
+        </Suspense>
       )}
       {setupLink && step.setupRequired && (
         <p className={styles.line}>

@@ -3,8 +3,10 @@ import Exchange from '../Exchange';
 import Profile from '../Profile';
 import SecondFactor from '../SecondFactor';
 import Token from '../Token';
+import Waiting from '../Waiting';
 import {useWidgetConfig} from '../state/config';
 import {useFocusTakenOver} from '../state/earlyForm';
+import {pendingCall} from '../state/machine';
 import {useFocusKept} from '../state/useFocusKept';
 import {useWidget, type RequiredField} from '../state/useWidget';
 import {gapAfter} from '../wording/cjk';
@@ -56,6 +58,7 @@ export default function Widget(): ReactNode {
       </p>
     );
   const lastExchange = state.exchanges.at(-1);
+  const pending = pendingCall(state)?.pending;
 
   return (
     <div className={styles.widget} ref={root}>
@@ -113,11 +116,7 @@ export default function Widget(): ReactNode {
               {FORM.sandbox}
             </button>
           )}
-          {busy && (
-            <button type="button" className="button button--danger" onClick={tryIt.cancel}>
-              {FORM.cancel}
-            </button>
-          )}
+          {pending && <Waiting call={pending} onCancel={tryIt.cancel} />}
         </div>
       </form>
 
@@ -139,6 +138,7 @@ export default function Widget(): ReactNode {
         <SecondFactor
           step={state.step}
           portalOrigin={state.origin}
+          userName={state.credentials?.userName}
           busy={busy}
           code={fields.code}
           onCodeChange={(code) => setField('code', code)}

@@ -61,6 +61,7 @@ export function createPanelText(translate: Translate, locale: string) {
     submit: translate({id: 'tryIt.form.submit', message: 'Get token', description: 'Try-it panel, sign-in form: the main button; it signs in and fetches a token'}),
     sandbox: translate({id: 'tryIt.form.sandbox', message: 'Use the sandbox portal', description: 'Try-it panel, sign-in form: button that fills the form with the demo account of the sandbox portal (a stand-in portal for trying)'}),
     cancel: translate({id: 'tryIt.form.cancel', message: 'Cancel', description: 'Try-it panel: button shown while a call is waiting for the portal; it stops the call'}),
+    waited: (seconds: number) => translate({id: 'tryIt.form.waited', message: 'Waiting for the portal… {seconds} s', description: 'Try-it panel: beside Cancel while a call waits, counting up once a second; {seconds} is a whole number of seconds, s the unit'}, {seconds}),
     /** What a field must hold before anything is sent. */
     missing: {
       userName: translate({id: 'tryIt.form.missing.userName', message: 'Enter your user name (usually your email address).', description: 'Try-it panel, sign-in form: shown under the user name field when it was left empty'}),
@@ -171,11 +172,13 @@ export function createPanelText(translate: Translate, locale: string) {
     code: translate({id: 'tryIt.secondFactor.code', message: 'Authentication code', description: 'Try-it panel, second factor (两步验证): label of the field for the code from the authenticator app or the SMS'}),
     confirm: translate({id: 'tryIt.secondFactor.confirm', message: 'Confirm code', description: 'Try-it panel, second factor: button that sends the code'}),
     setupLink: translate({id: 'tryIt.secondFactor.setupLink', message: 'Open the set-up page in the portal', description: 'Try-it panel, second factor: link to the portal’s own page where the second factor is set up'}),
-    key: translate({id: 'tryIt.secondFactor.key', message: 'Key to enter in the authenticator app by hand:', description: 'Try-it panel, second factor: label before the key to type into an authenticator app that is not set up yet'}),
   };
 
-  /** What the second-factor step says above its fields: a heading in bold, then the rest. */
-  function describeSecondFactor(step: SecondFactorStep): {lead?: string; text: string} {
+  /**
+   * What the second-factor step says above its fields: a heading in bold, then the rest. Nothing for
+   * an authenticator app still to be set up: setupKey.ts words that step, in the SetupKey chunk.
+   */
+  function describeSecondFactor(step: SecondFactorStep): {lead?: string; text: string} | undefined {
     if (step.method === 'sms') {
       if (step.setupRequired) {
         return {
@@ -189,16 +192,7 @@ export function createPanelText(translate: Translate, locale: string) {
       const time = step.codeExpires && new Intl.DateTimeFormat(locale, {timeStyle: 'short'}).format(step.codeExpires);
       return {text: time ? sent + translate({id: 'tryIt.secondFactor.sms.until', message: ' It works until {time}.', description: 'Try-it panel, second factor: appended to the sentence above (hence the leading space); {time} is a local time'}, {time}) : sent};
     }
-    if (step.setupRequired) {
-      return {
-        lead: translate({id: 'tryIt.secondFactor.app.setupLead', message: 'This portal asks this user for a second factor, but the authenticator app is not set up yet.', description: 'Try-it panel, second factor: bold heading when the authenticator app is not set up yet'}),
-        text: translate({
-          id: 'tryIt.secondFactor.app.setupText',
-          message: 'Add the portal to your authenticator app with the key below (or on the set-up page), then enter the code the app shows: the first right code activates the app and signs you in.',
-          description: 'Try-it panel, second factor: follows the heading above; the first right code both activates the app and signs in',
-        }),
-      };
-    }
+    if (step.setupRequired) return undefined;
     return {text: translate({id: 'tryIt.secondFactor.app.enterCode', message: 'The portal asks for a second factor: enter the code your authenticator app shows.', description: 'Try-it panel, second factor: asks for the code the authenticator app shows'})};
   }
 
