@@ -1,12 +1,17 @@
-// Sign in to a DocSpace portal, use the token, sign out (.NET 8, or Mono; no NuGet packages).
-//   dotnet run -- sign-in          prints a token, or what the second factor needs
-//   dotnet run -- confirm <code>   finishes a sign-in with the code from the app or the SMS
-//   dotnet run -- self             prints who DOCSPACE_TOKEN belongs to
-//   dotnet run -- sign-out         ends the session of DOCSPACE_TOKEN
-// Reads DOCSPACE_PORTAL, DOCSPACE_USER and DOCSPACE_PASSWORD, and DOCSPACE_TOKEN for self and sign-out.
+// Sign in to a DocSpace portal, use the token, sign out; make an API key and use it
+// (.NET 8, or Mono; no NuGet packages).
+//   dotnet run -- sign-in                        prints a token, or what the second factor needs
+//   dotnet run -- confirm <code>                 finishes a sign-in with the code from the app or the SMS
+//   dotnet run -- self                           prints who DOCSPACE_TOKEN belongs to
+//   dotnet run -- sign-out                       ends the session of DOCSPACE_TOKEN
+//   dotnet run -- create-key <name> <scope>...   makes an API key with DOCSPACE_TOKEN and prints it, once
+//   dotnet run -- self-with-key                  prints who DOCSPACE_API_KEY belongs to
+// Reads DOCSPACE_PORTAL, DOCSPACE_USER and DOCSPACE_PASSWORD, DOCSPACE_TOKEN for self, sign-out and
+// create-key, and DOCSPACE_API_KEY for self-with-key.
 // Written in C# 7 so that Mono's mcs compiles it too: no top-level statements, no async Main.
 using System;
 using System.IO;
+using System.Linq;
 using System.Net.Http;
 using System.Runtime.Serialization;
 using System.Runtime.Serialization.Json;
@@ -38,16 +43,29 @@ static class DocSpace
                     PrintSignIn(await CallAsync<SignInResult>(SignInRequest("/api/2.0/authentication/" + code, withCode)));
                     return 0;
                 case "self":
-                    var profile = await CallAsync<Profile>(TokenRequest(HttpMethod.Get, "/api/2.0/people/@self"));
-                    Console.WriteLine($"displayName: {profile.DisplayName}");
-                    Console.WriteLine($"email: {profile.Email}");
+                    PrintProfile(await CallAsync<Profile>(AuthorizedRequest(HttpMethod.Get, "/api/2.0/people/@self", Env("DOCSPACE_TOKEN"))));
                     return 0;
                 case "sign-out":
-                    await CallAsync<Profile>(TokenRequest(HttpMethod.Post, "/api/2.0/authentication/logout"));
+                    await CallAsync<Profile>(AuthorizedRequest(HttpMethod.Post, "/api/2.0/authentication/logout", Env("DOCSPACE_TOKEN")));
                     Console.WriteLine("signed out");
                     return 0;
+                case "create-key":
+                    if (args.Length < 3 || args[1] == "")
+                        throw new Failure("give the key a name and its scopes: create-key nightly-export accounts:read");
+                    var keyRequest = AuthorizedRequest(HttpMethod.Post, "/api/2.0/keys", Env("DOCSPACE_TOKEN"));
+                    var newKey = new NewKey { Name = args[1], Permissions = args.Skip(2).ToArray() };
+                    keyRequest.Content = new StringContent(Json.Write(newKey), Encoding.UTF8, "application/json");
+                    // Sent once: a create that timed out may still have made a key, so it is never retried.
+                    var created = await CallAsync<CreatedKey>(keyRequest);
+                    if (string.IsNullOrEmpty(created.Key)) throw new Failure("the answer contains no key");
+                    Console.WriteLine($"key: {created.Key}");
+                    Console.WriteLine("the portal shows this key only once: keep it in DOCSPACE_API_KEY or a secret store now");
+                    return 0;
+                case "self-with-key":
+                    PrintProfile(await CallAsync<Profile>(AuthorizedRequest(HttpMethod.Get, "/api/2.0/people/@self", "Bearer " + Env("DOCSPACE_API_KEY"))));
+                    return 0;
                 default:
-                    throw new Failure("say which step to run: sign-in, confirm <code>, self or sign-out");
+                    throw new Failure("say which step to run: sign-in, confirm <code>, self, sign-out, create-key <name> <scope>... or self-with-key");
             }
         }
         catch (Failure failure)
@@ -77,6 +95,12 @@ static class DocSpace
             throw new Failure("the answer contains no token");
     }
 
+    static void PrintProfile(Profile profile)
+    {
+        Console.WriteLine($"displayName: {profile.DisplayName}");
+        Console.WriteLine($"email: {profile.Email}");
+    }
+
     static HttpRequestMessage Request(HttpMethod method, string path)
     {
         try
@@ -98,10 +122,10 @@ static class DocSpace
         return request;
     }
 
-    static HttpRequestMessage TokenRequest(HttpMethod method, string path)
+    static HttpRequestMessage AuthorizedRequest(HttpMethod method, string path, string authorization)
     {
         var request = Request(method, path);
-        request.Headers.TryAddWithoutValidation("Authorization", Env("DOCSPACE_TOKEN"));
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
         return request;
     }
 
@@ -192,6 +216,20 @@ class SignInResult
     [DataMember(Name = "sms")] public bool Sms { get; set; }
     [DataMember(Name = "phoneNoise")] public string PhoneNoise { get; set; } = "";
     [DataMember(Name = "confirmUrl")] public string ConfirmUrl { get; set; } = "";
+}
+
+// What create-key sends, and the part of the answer it prints.
+[DataContract]
+class NewKey
+{
+    [DataMember(Name = "name")] public string Name { get; set; } = "";
+    [DataMember(Name = "permissions")] public string[] Permissions { get; set; } = new string[0];
+}
+
+[DataContract]
+class CreatedKey
+{
+    [DataMember(Name = "key")] public string Key { get; set; } = "";
 }
 
 [DataContract]

@@ -1,9 +1,12 @@
-// Sign in to a DocSpace portal, use the token, sign out (Java 17+, no libraries).
-//   java DocSpace.java sign-in          prints a token, or what the second factor needs
-//   java DocSpace.java confirm <code>   finishes a sign-in with the code from the app or the SMS
-//   java DocSpace.java self             prints who DOCSPACE_TOKEN belongs to
-//   java DocSpace.java sign-out         ends the session of DOCSPACE_TOKEN
-// Reads DOCSPACE_PORTAL, DOCSPACE_USER and DOCSPACE_PASSWORD, and DOCSPACE_TOKEN for self and sign-out.
+// Sign in to a DocSpace portal, use the token, sign out; make an API key and use it (Java 17+, no libraries).
+//   java DocSpace.java sign-in                        prints a token, or what the second factor needs
+//   java DocSpace.java confirm <code>                 finishes a sign-in with the code from the app or the SMS
+//   java DocSpace.java self                           prints who DOCSPACE_TOKEN belongs to
+//   java DocSpace.java sign-out                       ends the session of DOCSPACE_TOKEN
+//   java DocSpace.java create-key <name> <scope>...   makes an API key with DOCSPACE_TOKEN and prints it, once
+//   java DocSpace.java self-with-key                  prints who DOCSPACE_API_KEY belongs to
+// Reads DOCSPACE_PORTAL, DOCSPACE_USER and DOCSPACE_PASSWORD, DOCSPACE_TOKEN for self, sign-out and
+// create-key, and DOCSPACE_API_KEY for self-with-key.
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,9 +15,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 public class DocSpace {
     public static void main(String[] args) throws InterruptedException {
@@ -26,17 +31,32 @@ public class DocSpace {
                 if (!code.matches("[0-9]+")) fail("give the code from the app or the SMS, digits only: confirm 123456");
                 printSignIn(call("POST", "/api/2.0/authentication/" + code, credentials(code), null));
             }
-            case "self" -> {
-                Map<String, Object> profile = call("GET", "/api/2.0/people/@self", null, env("DOCSPACE_TOKEN"));
-                System.out.println("displayName: " + profile.get("displayName"));
-                System.out.println("email: " + profile.get("email"));
-            }
+            case "self" -> printProfile(call("GET", "/api/2.0/people/@self", null, env("DOCSPACE_TOKEN")));
             case "sign-out" -> {
                 call("POST", "/api/2.0/authentication/logout", null, env("DOCSPACE_TOKEN"));
                 System.out.println("signed out");
             }
-            default -> fail("say which step to run: sign-in, confirm <code>, self or sign-out");
+            case "create-key" -> {
+                if (args.length < 3 || args[1].isEmpty()) fail("give the key a name and its scopes: create-key nightly-export accounts:read");
+                String scopes = Arrays.stream(args, 2, args.length).map(Json::quote).collect(Collectors.joining(", "));
+                String body = "{\"name\": " + Json.quote(args[1]) + ", \"permissions\": [" + scopes + "]}";
+                // Sent once: a create that timed out may still have made a key, so it is never retried.
+                Map<String, Object> created = call("POST", "/api/2.0/keys", body, env("DOCSPACE_TOKEN"));
+                if (!(created.get("key") instanceof String key && !key.isEmpty())) {
+                    fail("the answer contains no key");
+                    return;
+                }
+                System.out.println("key: " + key);
+                System.out.println("the portal shows this key only once: keep it in DOCSPACE_API_KEY or a secret store now");
+            }
+            case "self-with-key" -> printProfile(call("GET", "/api/2.0/people/@self", null, "Bearer " + env("DOCSPACE_API_KEY")));
+            default -> fail("say which step to run: sign-in, confirm <code>, self, sign-out, create-key <name> <scope>... or self-with-key");
         }
+    }
+
+    static void printProfile(Map<String, Object> profile) {
+        System.out.println("displayName: " + profile.get("displayName"));
+        System.out.println("email: " + profile.get("email"));
     }
 
     static String credentials(String code) {
@@ -65,7 +85,7 @@ public class DocSpace {
     }
 
     /** Sends one call and returns the answer's {@code response}; any failure ends the program with one line. */
-    static Map<String, Object> call(String method, String path, String body, String token) throws InterruptedException {
+    static Map<String, Object> call(String method, String path, String body, String authorization) throws InterruptedException {
         String portal = env("DOCSPACE_PORTAL").replaceAll("/+$", "");
         HttpRequest.Builder request;
         try {
@@ -77,7 +97,7 @@ public class DocSpace {
         request.header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) request.header("Content-Type", "application/json");
-        if (token != null) request.header("Authorization", token);
+        if (authorization != null) request.header("Authorization", authorization);
         HttpResponse<String> response;
         try {
             response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,31 +1,51 @@
-// Sign in to a DocSpace portal, use the token, sign out (Node.js 18+, no packages needed).
-//   node docspace.mjs sign-in          prints a token, or what the second factor needs
-//   node docspace.mjs confirm <code>   finishes a sign-in with the code from the app or the SMS
-//   node docspace.mjs self             prints who DOCSPACE_TOKEN belongs to
-//   node docspace.mjs sign-out         ends the session of DOCSPACE_TOKEN
-// Reads DOCSPACE_PORTAL, DOCSPACE_USER and DOCSPACE_PASSWORD, and DOCSPACE_TOKEN for self and sign-out.
-const [step, code] = process.argv.slice(2);
+// Sign in to a DocSpace portal, use the token, sign out; make an API key and use it (Node.js 18+, no packages needed).
+//   node docspace.mjs sign-in                        prints a token, or what the second factor needs
+//   node docspace.mjs confirm <code>                 finishes a sign-in with the code from the app or the SMS
+//   node docspace.mjs self                           prints who DOCSPACE_TOKEN belongs to
+//   node docspace.mjs sign-out                       ends the session of DOCSPACE_TOKEN
+//   node docspace.mjs create-key <name> <scope>...   makes an API key with DOCSPACE_TOKEN and prints it, once
+//   node docspace.mjs self-with-key                  prints who DOCSPACE_API_KEY belongs to
+// Reads DOCSPACE_PORTAL, DOCSPACE_USER and DOCSPACE_PASSWORD, DOCSPACE_TOKEN for self, sign-out and
+// create-key, and DOCSPACE_API_KEY for self-with-key.
+const [step, ...args] = process.argv.slice(2);
 
 switch (step) {
   case "sign-in":
     printSignIn(await call("POST", "/api/2.0/authentication", { body: credentials() }));
     break;
-  case "confirm":
+  case "confirm": {
+    const [code] = args;
     if (!/^[0-9]+$/.test(code ?? "")) fail("give the code from the app or the SMS, digits only: confirm 123456");
     printSignIn(await call("POST", `/api/2.0/authentication/${code}`, { body: { ...credentials(), code } }));
     break;
-  case "self": {
-    const profile = await call("GET", "/api/2.0/people/@self", { token: env("DOCSPACE_TOKEN") });
-    console.log(`displayName: ${profile.displayName}`);
-    console.log(`email: ${profile.email}`);
-    break;
   }
+  case "self":
+    printProfile(await call("GET", "/api/2.0/people/@self", { authorization: env("DOCSPACE_TOKEN") }));
+    break;
   case "sign-out":
-    await call("POST", "/api/2.0/authentication/logout", { token: env("DOCSPACE_TOKEN") });
+    await call("POST", "/api/2.0/authentication/logout", { authorization: env("DOCSPACE_TOKEN") });
     console.log("signed out");
     break;
+  case "create-key": {
+    const [name, ...scopes] = args;
+    if (!name || scopes.length === 0) fail("give the key a name and its scopes: create-key nightly-export accounts:read");
+    // Sent once: a create that timed out may still have made a key, so it is never retried.
+    const created = await call("POST", "/api/2.0/keys", { body: { name, permissions: scopes }, authorization: env("DOCSPACE_TOKEN") });
+    if (!created.key) fail("the answer contains no key");
+    console.log(`key: ${created.key}`);
+    console.log("the portal shows this key only once: keep it in DOCSPACE_API_KEY or a secret store now");
+    break;
+  }
+  case "self-with-key":
+    printProfile(await call("GET", "/api/2.0/people/@self", { authorization: `Bearer ${env("DOCSPACE_API_KEY")}` }));
+    break;
   default:
-    fail("say which step to run: sign-in, confirm <code>, self or sign-out");
+    fail("say which step to run: sign-in, confirm <code>, self, sign-out, create-key <name> <scope>... or self-with-key");
+}
+
+function printProfile(profile) {
+  console.log(`displayName: ${profile.displayName}`);
+  console.log(`email: ${profile.email}`);
 }
 
 function credentials() {
@@ -51,11 +71,11 @@ function printSignIn(result) {
 }
 
 /** Sends one call and returns the answer's `response`; any failure ends the program with one line. */
-async function call(method, path, { body, token } = {}) {
+async function call(method, path, { body, authorization } = {}) {
   const portal = env("DOCSPACE_PORTAL").replace(/\/+$/, "");
   const headers = { Accept: "application/json" };
   if (body) headers["Content-Type"] = "application/json";
-  if (token) headers.Authorization = token;
+  if (authorization) headers.Authorization = authorization;
   let response;
   try {
     response = await fetch(portal + path, {

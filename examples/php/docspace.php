@@ -1,10 +1,14 @@
 <?php
-// Sign in to a DocSpace portal, use the token, sign out (PHP 7.4+ with the curl and json extensions).
-//   php docspace.php sign-in          prints a token, or what the second factor needs
-//   php docspace.php confirm <code>   finishes a sign-in with the code from the app or the SMS
-//   php docspace.php self             prints who DOCSPACE_TOKEN belongs to
-//   php docspace.php sign-out         ends the session of DOCSPACE_TOKEN
-// Reads DOCSPACE_PORTAL, DOCSPACE_USER and DOCSPACE_PASSWORD, and DOCSPACE_TOKEN for self and sign-out.
+// Sign in to a DocSpace portal, use the token, sign out; make an API key and use it
+// (PHP 7.4+ with the curl and json extensions).
+//   php docspace.php sign-in                        prints a token, or what the second factor needs
+//   php docspace.php confirm <code>                 finishes a sign-in with the code from the app or the SMS
+//   php docspace.php self                           prints who DOCSPACE_TOKEN belongs to
+//   php docspace.php sign-out                       ends the session of DOCSPACE_TOKEN
+//   php docspace.php create-key <name> <scope>...   makes an API key with DOCSPACE_TOKEN and prints it, once
+//   php docspace.php self-with-key                  prints who DOCSPACE_API_KEY belongs to
+// Reads DOCSPACE_PORTAL, DOCSPACE_USER and DOCSPACE_PASSWORD, DOCSPACE_TOKEN for self, sign-out and
+// create-key, and DOCSPACE_API_KEY for self-with-key.
 
 function fail(string $message): void
 {
@@ -27,7 +31,7 @@ function credentials(): array
 }
 
 /** Sends one call and returns the answer's `response`; any failure ends the program with one line. */
-function call(string $method, string $path, ?array $body = null, ?string $token = null): array
+function call(string $method, string $path, ?array $body = null, ?string $authorization = null): array
 {
     $portal = rtrim(env('DOCSPACE_PORTAL'), '/');
     $headers = ['Accept: application/json'];
@@ -40,8 +44,8 @@ function call(string $method, string $path, ?array $body = null, ?string $token 
     if ($body !== null) {
         $headers[] = 'Content-Type: application/json';
     }
-    if ($token !== null) {
-        $headers[] = "Authorization: $token";
+    if ($authorization !== null) {
+        $headers[] = "Authorization: $authorization";
     }
     curl_setopt_array($curl, $options + [CURLOPT_HTTPHEADER => $headers]);
     $text = curl_exec($curl);
@@ -80,6 +84,12 @@ function printSignIn(array $result): void
     }
 }
 
+function printProfile(array $profile): void
+{
+    echo "displayName: {$profile['displayName']}" . PHP_EOL;
+    echo "email: {$profile['email']}" . PHP_EOL;
+}
+
 $step = $argv[1] ?? '';
 switch ($step) {
     case 'sign-in':
@@ -93,14 +103,29 @@ switch ($step) {
         printSignIn(call('POST', "/api/2.0/authentication/$code", credentials() + ['code' => $code]));
         break;
     case 'self':
-        $profile = call('GET', '/api/2.0/people/@self', null, env('DOCSPACE_TOKEN'));
-        echo "displayName: {$profile['displayName']}" . PHP_EOL;
-        echo "email: {$profile['email']}" . PHP_EOL;
+        printProfile(call('GET', '/api/2.0/people/@self', null, env('DOCSPACE_TOKEN')));
         break;
     case 'sign-out':
         call('POST', '/api/2.0/authentication/logout', null, env('DOCSPACE_TOKEN'));
         echo 'signed out' . PHP_EOL;
         break;
+    case 'create-key':
+        $name = $argv[2] ?? '';
+        $scopes = array_slice($argv, 3);
+        if ($name === '' || $scopes === []) {
+            fail('give the key a name and its scopes: create-key nightly-export accounts:read');
+        }
+        // Sent once: a create that timed out may still have made a key, so it is never retried.
+        $created = call('POST', '/api/2.0/keys', ['name' => $name, 'permissions' => $scopes], env('DOCSPACE_TOKEN'));
+        if (empty($created['key'])) {
+            fail('the answer contains no key');
+        }
+        echo "key: {$created['key']}" . PHP_EOL;
+        echo 'the portal shows this key only once: keep it in DOCSPACE_API_KEY or a secret store now' . PHP_EOL;
+        break;
+    case 'self-with-key':
+        printProfile(call('GET', '/api/2.0/people/@self', null, 'Bearer ' . env('DOCSPACE_API_KEY')));
+        break;
     default:
-        fail('say which step to run: sign-in, confirm <code>, self or sign-out');
+        fail('say which step to run: sign-in, confirm <code>, self, sign-out, create-key <name> <scope>... or self-with-key');
 }

@@ -1,11 +1,15 @@
-"""Sign in to a DocSpace portal, use the token, sign out (Python 3.8+, standard library only).
+"""Sign in to a DocSpace portal, use the token, sign out; make an API key and use it
+(Python 3.8+, standard library only).
 
-    python docspace.py sign-in          prints a token, or what the second factor needs
-    python docspace.py confirm <code>   finishes a sign-in with the code from the app or the SMS
-    python docspace.py self             prints who DOCSPACE_TOKEN belongs to
-    python docspace.py sign-out         ends the session of DOCSPACE_TOKEN
+    python docspace.py sign-in                        prints a token, or what the second factor needs
+    python docspace.py confirm <code>                 finishes a sign-in with the code from the app or the SMS
+    python docspace.py self                           prints who DOCSPACE_TOKEN belongs to
+    python docspace.py sign-out                       ends the session of DOCSPACE_TOKEN
+    python docspace.py create-key <name> <scope>...   makes an API key with DOCSPACE_TOKEN and prints it, once
+    python docspace.py self-with-key                  prints who DOCSPACE_API_KEY belongs to
 
-Reads DOCSPACE_PORTAL, DOCSPACE_USER and DOCSPACE_PASSWORD, and DOCSPACE_TOKEN for self and sign-out.
+Reads DOCSPACE_PORTAL, DOCSPACE_USER and DOCSPACE_PASSWORD, DOCSPACE_TOKEN for self, sign-out and
+create-key, and DOCSPACE_API_KEY for self-with-key.
 """
 import json
 import os
@@ -30,14 +34,14 @@ def credentials():
     return {"userName": env("DOCSPACE_USER"), "password": env("DOCSPACE_PASSWORD")}
 
 
-def call(method, path, body=None, token=None):
+def call(method, path, body=None, authorization=None):
     """Sends one call and returns the answer's `response`; any failure ends the program with one line."""
     portal = env("DOCSPACE_PORTAL").rstrip("/")
     headers = {"Accept": "application/json"}
     if body is not None:
         headers["Content-Type"] = "application/json"
-    if token:
-        headers["Authorization"] = token
+    if authorization:
+        headers["Authorization"] = authorization
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(portal + path, data=data, headers=headers, method=method)
     try:
@@ -86,6 +90,11 @@ def print_sign_in(result):
         fail("the answer contains no token")
 
 
+def print_profile(profile):
+    print(f"displayName: {profile.get('displayName')}")
+    print(f"email: {profile.get('email')}")
+
+
 def main(args):
     step = args[0] if args else None
     if step == "sign-in":
@@ -96,14 +105,25 @@ def main(args):
             fail("give the code from the app or the SMS, digits only: confirm 123456")
         print_sign_in(call("POST", f"/api/2.0/authentication/{code}", body={**credentials(), "code": code}))
     elif step == "self":
-        profile = call("GET", "/api/2.0/people/@self", token=env("DOCSPACE_TOKEN"))
-        print(f"displayName: {profile.get('displayName')}")
-        print(f"email: {profile.get('email')}")
+        print_profile(call("GET", "/api/2.0/people/@self", authorization=env("DOCSPACE_TOKEN")))
     elif step == "sign-out":
-        call("POST", "/api/2.0/authentication/logout", token=env("DOCSPACE_TOKEN"))
+        call("POST", "/api/2.0/authentication/logout", authorization=env("DOCSPACE_TOKEN"))
         print("signed out")
+    elif step == "create-key":
+        name, scopes = (args[1] if len(args) > 1 else ""), args[2:]
+        if not name or not scopes:
+            fail("give the key a name and its scopes: create-key nightly-export accounts:read")
+        # Sent once: a create that timed out may still have made a key, so it is never retried.
+        created = call("POST", "/api/2.0/keys", body={"name": name, "permissions": scopes},
+                       authorization=env("DOCSPACE_TOKEN"))
+        if not created.get("key"):
+            fail("the answer contains no key")
+        print(f"key: {created['key']}")
+        print("the portal shows this key only once: keep it in DOCSPACE_API_KEY or a secret store now")
+    elif step == "self-with-key":
+        print_profile(call("GET", "/api/2.0/people/@self", authorization=f"Bearer {env('DOCSPACE_API_KEY')}"))
     else:
-        fail("say which step to run: sign-in, confirm <code>, self or sign-out")
+        fail("say which step to run: sign-in, confirm <code>, self, sign-out, create-key <name> <scope>... or self-with-key")
 
 
 if __name__ == "__main__":

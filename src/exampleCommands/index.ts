@@ -5,12 +5,19 @@
  * what is tested.
  */
 
-/** The steps of the flow, in the order a reader runs them. */
-export const FLOW_STEPS = ['signIn', 'confirm', 'self', 'signOut'] as const;
+/**
+ * The steps of the flow, in the order a reader runs them: the token's, then the API key's (made
+ * with the token, then used instead of it).
+ */
+export const FLOW_STEPS = ['signIn', 'confirm', 'self', 'signOut', 'createKey', 'selfWithKey'] as const;
 export type FlowStep = (typeof FLOW_STEPS)[number];
 
 /** The code each `confirm` command carries: the sandbox's; readers type the one their app or SMS gives. */
 export const EXAMPLE_CODE = '123456';
+
+/** The name and the one scope each `create-key` command gives: reading one's own profile takes `accounts:read`. */
+export const EXAMPLE_KEY = {name: 'nightly-export', scope: 'accounts:read'} as const;
+const KEY_ARGUMENTS = `${EXAMPLE_KEY.name} ${EXAMPLE_KEY.scope}`;
 
 /** One way to run a language's example, in a folder that holds only its files. */
 export interface RunWay {
@@ -33,9 +40,16 @@ export interface LanguageExample {
 
 export type ExampleLanguage = 'curl' | 'node' | 'python' | 'csharp' | 'php' | 'java' | 'go';
 
-/** A program with sub-commands: `<run> sign-in`, `<run> confirm 123456`, `<run> self`, `<run> sign-out`. */
+/** A program with sub-commands: `<run> sign-in`, `<run> confirm 123456`, `<run> self`, …, `<run> self-with-key`. */
 function subCommands(run: string): Record<FlowStep, string> {
-  return {signIn: `${run} sign-in`, confirm: `${run} confirm ${EXAMPLE_CODE}`, self: `${run} self`, signOut: `${run} sign-out`};
+  return {
+    signIn: `${run} sign-in`,
+    confirm: `${run} confirm ${EXAMPLE_CODE}`,
+    self: `${run} self`,
+    signOut: `${run} sign-out`,
+    createKey: `${run} create-key ${KEY_ARGUMENTS}`,
+    selfWithKey: `${run} self-with-key`,
+  };
 }
 
 const MONO_COMPILE = 'mcs -r:System.Net.Http -r:System.Runtime.Serialization DocSpace.cs';
@@ -43,12 +57,19 @@ const MONO_COMPILE = 'mcs -r:System.Net.Http -r:System.Runtime.Serialization Doc
 export const EXAMPLES: Readonly<Record<ExampleLanguage, LanguageExample>> = {
   // One script per step: each is a single curl call.
   curl: {
-    files: ['curl/authenticate.sh', 'curl/confirm-code.sh', 'curl/get-self.sh', 'curl/sign-out.sh'],
+    files: ['curl/authenticate.sh', 'curl/confirm-code.sh', 'curl/get-self.sh', 'curl/sign-out.sh', 'curl/create-key.sh', 'curl/get-self-with-key.sh'],
     ways: [
       {
         setup: [],
         inEachShell: [],
-        steps: {signIn: 'sh authenticate.sh', confirm: `sh confirm-code.sh ${EXAMPLE_CODE}`, self: 'sh get-self.sh', signOut: 'sh sign-out.sh'},
+        steps: {
+          signIn: 'sh authenticate.sh',
+          confirm: `sh confirm-code.sh ${EXAMPLE_CODE}`,
+          self: 'sh get-self.sh',
+          signOut: 'sh sign-out.sh',
+          createKey: `sh create-key.sh ${KEY_ARGUMENTS}`,
+          selfWithKey: 'sh get-self-with-key.sh',
+        },
       },
     ],
   },
@@ -89,10 +110,10 @@ export type Shell = 'bash' | 'powershell';
 /**
  * The lines that set what the programs read, per shell, with the placeholders that
  * src/docspace/placeholders fills in (the guide with the reader's portal, user name and, on
- * opt-in, token; the tests with the sandbox's). Single quotes in both shells: the values that
+ * opt-in, token and API key; the tests with the sandbox's). Single quotes in both shells: the values that
  * fillPlaceholders lets in need no escaping there. The password is asked for, never written.
  */
-export const ENVIRONMENT: Readonly<Record<Shell, {credentials: string; token: string}>> = {
+export const ENVIRONMENT: Readonly<Record<Shell, {credentials: string; token: string; apiKey: string}>> = {
   // bash and zsh alike: read -s does not echo what is typed.
   bash: {
     credentials: [
@@ -101,6 +122,7 @@ export const ENVIRONMENT: Readonly<Record<Shell, {credentials: string; token: st
       "printf 'Password: '; read -rs DOCSPACE_PASSWORD; echo; export DOCSPACE_PASSWORD",
     ].join('\n'),
     token: "export DOCSPACE_TOKEN='yourtoken'",
+    apiKey: "export DOCSPACE_API_KEY='yourapikey'",
   },
   // Windows PowerShell 5.1 and PowerShell 7: Read-Host -AsSecureString does not echo, and the
   // NetworkCredential turns its secure string back into text for the environment.
@@ -111,5 +133,6 @@ export const ENVIRONMENT: Readonly<Record<Shell, {credentials: string; token: st
       "$env:DOCSPACE_PASSWORD = [Net.NetworkCredential]::new('', (Read-Host 'Password' -AsSecureString)).Password",
     ].join('\n'),
     token: "$env:DOCSPACE_TOKEN = 'yourtoken'",
+    apiKey: "$env:DOCSPACE_API_KEY = 'yourapikey'",
   },
 };

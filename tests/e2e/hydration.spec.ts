@@ -5,7 +5,7 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 import {sandboxUrl} from '../../playwright.config';
-import {GUIDE, signIn, waitForHydration} from './support';
+import {GUIDE, openGuide, signIn, tabGroupsAfter, waitForHydration} from './support';
 
 const GUIDES = {en: GUIDE, 'zh-Hans': `/zh-Hans${GUIDE}`} as const;
 
@@ -84,14 +84,17 @@ for (const [locale, guide] of Object.entries(GUIDES)) {
     const errors = collectPageErrors(page);
     await page.goto(`${guide}?lang=go`);
     await waitForHydration(page);
+    // The API keys section's, then the Examples section's two.
     const groups = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Go', exact: true})});
-    await expect(groups).toHaveCount(2);
+    await expect(groups).toHaveCount(3);
     for (const group of await groups.all()) await expect(group.getByRole('tab', {selected: true})).toHaveText('Go');
-    const block = groups.first().locator('[role="tabpanel"]:not([hidden]) pre code').first();
+    const examples = tabGroupsAfter(page, 'examples', 'Go');
+    const block = examples.first().locator('[role="tabpanel"]:not([hidden]) pre code').first();
     await expect(block).toContainText('package main');
     // The Go block was not rendered on the server: it is highlighted in the browser.
     await expect.poll(() => block.locator('.token').count()).toBeGreaterThan(5);
-    await expect(groups.nth(1).locator('[role="tabpanel"]:not([hidden]) pre code').first()).toContainText('go run main.go self');
+    await expect(examples.nth(1).locator('[role="tabpanel"]:not([hidden]) pre code').first()).toContainText('go run main.go self');
+    await expect(groups.first().locator('[role="tabpanel"]:not([hidden]) pre code').first()).toContainText('go run main.go create-key');
     for (const group of await tabGroupsConsistent(page)) {
       expect(group.selected).toEqual(group.active);
       expect(group.selected).toHaveLength(1);
@@ -144,10 +147,12 @@ test('one language choice switches every block and lands in the URL; it is selec
   await page.goto(GUIDE);
   await waitForHydration(page);
   const groups = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Python', exact: true})});
-  await groups.first().getByRole('tab', {name: 'Python', exact: true}).click();
-  // The other group ("Call the API") follows at once.
-  await expect(groups.nth(1).getByRole('tab', {selected: true})).toHaveText('Python');
-  await expect(groups.nth(1).locator('[role="tabpanel"]:not([hidden])')).toContainText('python docspace.py self');
+  const examples = tabGroupsAfter(page, 'examples', 'Python');
+  await examples.first().getByRole('tab', {name: 'Python', exact: true}).click();
+  // The other groups ("Call the API", the API keys section's) follow at once.
+  await expect(examples.nth(1).getByRole('tab', {selected: true})).toHaveText('Python');
+  await expect(examples.nth(1).locator('[role="tabpanel"]:not([hidden])')).toContainText('python docspace.py self');
+  await expect(groups.first().locator('[role="tabpanel"]:not([hidden])')).toContainText('python docspace.py create-key');
   await expect(page).toHaveURL(/[?&]lang=python\b/);
 
   await page.goto(GUIDE); // no ?lang=: the choice comes from localStorage
@@ -183,11 +188,11 @@ test.describe('colour mode', () => {
 
 test('filling in the reader’s portal re-highlights the examples with the lazy Prism chunk', async ({page}) => {
   const prism = watchPrismChunk(page);
-  await page.goto(GUIDE);
-  await waitForHydration(page);
+  // The widget's own field: the early form shown until its chunk loads fills no example until the widget takes it over.
+  await openGuide(page);
   await page.getByLabel('Portal address').fill(sandboxUrl);
   // The "set these" block of the shell the reader picked.
-  const shellGroup = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'PowerShell', exact: true})}).first();
+  const shellGroup = tabGroupsAfter(page, 'examples', 'PowerShell').first();
   const example = shellGroup.locator('[role="tabpanel"]:not([hidden]) pre code').first();
   await expect(example).toContainText(sandboxUrl);
   await expect.poll(() => example.locator('.token').count()).toBeGreaterThan(5);
@@ -198,7 +203,7 @@ test('after paint-first loading, tabs, copy, search and the widget work', async 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(GUIDE);
   await waitForHydration(page);
-  const languageGroup = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Java', exact: true})}).first();
+  const languageGroup = tabGroupsAfter(page, 'examples', 'Java').first();
   await languageGroup.getByRole('tab', {name: 'Java', exact: true}).click();
   const block = languageGroup.locator('[role="tabpanel"]:not([hidden]) .theme-code-block').first();
   await expect(block).toContainText('DocSpace.java');
@@ -266,7 +271,7 @@ test.describe('the word-wrap button (plugins/startup/theme/CodeBlock/Content/use
     const narrow = await shownBlocks(page);
     expect(narrow.filter((b) => b.scrolls).length).toBeGreaterThan(wide.filter((b) => b.scrolls).length);
 
-    const languageGroup = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Java', exact: true})}).first();
+    const languageGroup = tabGroupsAfter(page, 'examples', 'Java').first();
     await languageGroup.getByRole('tab', {name: 'Java', exact: true}).click();
     const java = languageGroup.locator('[role="tabpanel"]:not([hidden]) .theme-code-block').first();
     await expect(java.getByRole('button', {name: 'Toggle word wrap'})).toBeAttached();

@@ -8,7 +8,7 @@ import {join, relative, resolve, sep} from 'node:path';
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import {SANDBOX_ACCOUNTS, SANDBOX_CODE, SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
 import {EXAMPLES, runCommands} from '../../src/exampleCommands';
-import {GUIDE, asRendered, openHydrated} from './support';
+import {GUIDE, asRendered, openHydrated, tabGroupsAfter} from './support';
 
 const HTTP_LISTINGS_DIR = resolve(__dirname, '../../docs/get-started/authentication/http');
 const BUILD_DIR = resolve(__dirname, '../..', process.env.BUILD_DIR ?? 'build');
@@ -224,15 +224,21 @@ test.describe('run commands under each example', () => {
     return container.locator('.theme-code-block').filter({hasText: /Run it/});
   }
 
-  test('every language shows the commands the example tests run: set-up and sign-in, then the token’s steps', async ({page}) => {
+  test('every language shows the commands the example tests run: set-up and sign-in, then the token’s steps, and the key’s', async ({page}) => {
     // Seven tab switches, each rendering highlighted examples.
     test.setTimeout(120_000);
     await openHydrated(page, GUIDE);
-    const groups = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Python', exact: true})});
+    const groups = tabGroupsAfter(page, 'examples', 'Python');
+    const keyGroup = tabGroupsAfter(page, 'keyPrograms', 'Python').first();
     for (const [language, tab] of Object.entries(TABS) as [keyof typeof TABS, string][]) {
       await groups.first().getByRole('tab', {name: tab, exact: true}).click();
       const {ways} = EXAMPLES[language];
-      for (const [group, steps, withSetup] of [[groups.nth(0), ['signIn', 'confirm'], true], [groups.nth(1), ['self', 'signOut'], false]] as const) {
+      const shown = [
+        [groups.nth(0), ['signIn', 'confirm'], true],
+        [groups.nth(1), ['self', 'signOut'], false],
+        [keyGroup, ['createKey', 'selfWithKey'], false],
+      ] as const;
+      for (const [group, steps, withSetup] of shown) {
         const blocks = runBlocks(group.locator('[role="tabpanel"]:not([hidden])'));
         await expect(blocks, language).toHaveCount(ways.length);
         for (const [index, way] of ways.entries()) {

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {expect, test, type Locator, type Page} from '@playwright/test';
 import {EXAMPLES} from '../../src/exampleCommands';
-import {GUIDE, asRendered, describeAxeChecks, openHydrated} from './support';
+import {GUIDE, asRendered, describeAxeChecks, openHydrated, tabGroupsAfter} from './support';
 
 /** The seven languages of the example tabs: the file "Get a token" shows first, and the step "Call the API" starts with. */
 const LANGUAGES = [
@@ -19,9 +19,9 @@ function exampleText(relativePath: string): string {
   return readFileSync(join(__dirname, '../../examples', relativePath), 'utf8');
 }
 
-/** The two language tab groups of the guide, in page order: "Get a token", then "Call the API". */
+/** The two language tab groups of the Examples section, in page order: "Get a token", then "Call the API". */
 function languageGroups(page: Page): [Locator, Locator] {
-  const groups = page.locator('.tabs-container').filter({has: page.getByRole('tab', {name: 'Python', exact: true})});
+  const groups = tabGroupsAfter(page, 'examples', 'Python');
   return [groups.nth(0), groups.nth(1)];
 }
 
@@ -49,7 +49,7 @@ test.describe('the guide', () => {
       /Examples/,
       /Try it/,
     ]);
-    for (const section of ['Tokens that last for one session', 'When the portal asks for a second factor', '401: authentication failed', 'CORS: the browser blocked the answer', 'List the scopes', 'Create a key', 'Use the key', 'List your keys', 'Revoke a key', 'When creating a key fails', 'Set the environment', 'Get a token', 'Call the API with the token']) {
+    for (const section of ['Tokens that last for one session', 'When the portal asks for a second factor', '401: authentication failed', 'CORS: the browser blocked the answer', 'List the scopes', 'Create a key', 'Use the key', 'List your keys', 'Revoke a key', 'When creating a key fails', 'Make and use a key from a program', 'Set the environment', 'Get a token', 'Call the API with the token']) {
       await expect(page.getByRole('heading', {level: 3, name: section})).toBeVisible();
     }
     await expect(page.getByRole('region', {name: /Try it/})).toBeVisible();
@@ -104,6 +104,22 @@ test.describe('the guide', () => {
       if (language.value === 'curl') await expect(self.locator('pre code').first()).toHaveText(asRendered(exampleText('curl/get-self.sh')), {useInnerText: true});
       else await expect(self.locator('pre code').first()).toContainText(EXAMPLES[language.value].ways[0].steps.self);
     }
+  });
+
+  test('shows the key programs in the API keys section, in the language chosen below, with cURL’s two scripts', async ({page}) => {
+    await openHydrated(page, GUIDE);
+    const keyGroup = tabGroupsAfter(page, 'keyPrograms', 'Python').first();
+    // The same `language` group as the Examples section's: a choice there switches this one.
+    await languageGroups(page)[1].getByRole('tab', {name: 'Go', exact: true}).click();
+    await expect(keyGroup.getByRole('tab', {selected: true})).toHaveText('Go');
+    await expect(visiblePanel(keyGroup).locator('pre code').first()).toContainText(EXAMPLES.go.ways[0].steps.createKey);
+    await keyGroup.getByRole('tab', {name: 'cURL', exact: true}).click();
+    const scripts = visiblePanel(keyGroup).locator('pre code');
+    await expect(scripts.nth(0)).toHaveText(asRendered(exampleText('curl/create-key.sh')), {useInnerText: true});
+    await expect(scripts.nth(1)).toHaveText(asRendered(exampleText('curl/get-self-with-key.sh')), {useInnerText: true});
+    // DOCSPACE_API_KEY's block, above the tabs: the placeholder until the reader puts a key in.
+    const keyBlock = tabGroupsAfter(page, 'keyPrograms', 'PowerShell').first();
+    await expect(visiblePanel(keyBlock).locator('pre code')).toHaveText("export DOCSPACE_API_KEY='yourapikey'", {useInnerText: true});
   });
 
   test('the copy button copies the example exactly as the file has it', async ({page, context}) => {

@@ -4,7 +4,7 @@
  */
 import {createServer} from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test, type Locator, type Page} from '@playwright/test';
 import {sandboxUrl} from '../../playwright.config';
 import {SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
 
@@ -44,6 +44,18 @@ export async function signIn(page: Page, userName: string, {portal = sandboxUrl,
   await page.getByLabel('User name').fill(userName);
   await page.getByLabel('Password', {exact: true}).fill(password);
   await page.getByRole('button', {name: 'Get token', exact: true}).click();
+}
+
+/** The guide's sections that hold tab groups of the example programs, by their headings' ids (the same in both locales). */
+export const GUIDE_SECTIONS = {keyPrograms: 'make-and-use-a-key-from-a-program', examples: 'examples'} as const;
+
+/**
+ * The guide's tab groups that have a tab named `tab` (the languages: 'Python'; the shells:
+ * 'PowerShell') from a section's heading on, in page order. After `examples`, the languages'
+ * are "Get a token" then "Call the API"; after `keyPrograms`, the key commands' comes first.
+ */
+export function tabGroupsAfter(page: Page, section: keyof typeof GUIDE_SECTIONS, tab: string): Locator {
+  return page.locator(`article [id="${GUIDE_SECTIONS[section]}"] ~ .tabs-container`).filter({has: page.getByRole('tab', {name: tab, exact: true})});
 }
 
 export const alert = (page: Page) => page.getByRole('alert');

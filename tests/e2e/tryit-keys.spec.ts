@@ -81,7 +81,7 @@ for (const {locale, prefix, colorScheme} of LOCALES) {
     expect(asProgram.status).toBe(200);
     expect(((await asProgram.json()) as {response: {userName: string}}).response.userName).toBe('demo');
 
-    // Into the examples only when asked: the guide's use-key.sh then carries it.
+    // Into the examples only when asked: the guide's DOCSPACE_API_KEY block then carries it.
     const useKey = page.locator('article .theme-code-block', {hasText: 'DOCSPACE_API_KEY='});
     await expect(useKey).toContainText("DOCSPACE_API_KEY='yourapikey'");
     await keys.getByLabel(t('tryIt.keys.inExamples', 'Put this key in the examples (DOCSPACE_API_KEY)')).check();

@@ -19,8 +19,9 @@ import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {SANDBOX_PASSWORD, findSandboxAccount} from '../../servers/sandbox/accounts';
 import {type RunningSandbox, startSandbox} from '../../servers/sandbox/node';
+import {createKey, deleteKey, listKeys} from '../../src/docspace/keys';
 import {PLACEHOLDERS, fillPlaceholders} from '../../src/docspace/placeholders';
-import {ENVIRONMENT, EXAMPLES, EXAMPLE_CODE, type ExampleLanguage, type FlowStep, type RunWay} from '../../src/exampleCommands';
+import {ENVIRONMENT, EXAMPLES, EXAMPLE_CODE, EXAMPLE_KEY, FLOW_STEPS, type ExampleLanguage, type FlowStep, type RunWay} from '../../src/exampleCommands';
 
 const EXAMPLES_DIR = path.resolve(__dirname, '../../examples');
 const IN_CI = process.env.CI === 'true';
@@ -40,7 +41,9 @@ const SILENT_RUN_TIMEOUT_MS = 80_000;
 const DEMO = findSandboxAccount('demo')!;
 const DEMO_DISPLAY_NAME = 'Dana Demo';
 const AUTH_FAILED = 'User authentication failed';
-const VARIABLES = ['DOCSPACE_PORTAL', 'DOCSPACE_USER', 'DOCSPACE_PASSWORD', 'DOCSPACE_TOKEN'] as const;
+const VARIABLES = ['DOCSPACE_PORTAL', 'DOCSPACE_USER', 'DOCSPACE_PASSWORD', 'DOCSPACE_TOKEN', 'DOCSPACE_API_KEY'] as const;
+/** A scope the portal does not list: the guide's typo for accounts:read. */
+const UNKNOWN_SCOPE = 'acounts:read';
 /** The line every `lines` program prints, and cURL's exit codes, for each way a call can fail. */
 const FAILURE = {
   wrongPassword: {line: `error: HTTP 401: ${AUTH_FAILED}`, exit: 1, curlExit: 22},
@@ -49,7 +52,9 @@ const FAILURE = {
   silent: {line: 'error: the portal did not answer within 30 s', exit: 1, curlExit: 28},
   // Refused before sending: the cURL scripts say so themselves, with exit 2 (curl's codes are others).
   notDigits: {line: /^error: give the code from the app or the SMS, digits only: /, exit: 1, curlExit: 2},
-  noStep: {line: 'error: say which step to run: sign-in, confirm <code>, self or sign-out', exit: 1, curlExit: 2},
+  noStep: {line: 'error: say which step to run: sign-in, confirm <code>, self, sign-out, create-key <name> <scope>... or self-with-key', exit: 1, curlExit: 2},
+  noKeyScopes: {line: /^error: give the key a name and its scopes: /, exit: 1, curlExit: 2},
+  unknownScope: {line: `error: HTTP 400: Unknown permission: ${UNKNOWN_SCOPE}`, exit: 1, curlExit: 22},
 } as const;
 const notSet = (name: string) => ({line: `error: ${name} is not set`, exit: 1, curlExit: 2});
 /** cURL's exit code when a script refuses to run: it prints its own `error: ...` line then. */
@@ -242,15 +247,17 @@ interface Reader {
   userName?: string;
   password?: string;
   token?: string;
+  apiKey?: string;
 }
 
 /**
  * The guide's bash blocks for this reader, filled as the page fills them: the credentials, then
- * the token once there is one. The prompt's output is dropped so that stdout is the program's.
+ * the token and the API key once there are some. The prompt's output is dropped so that stdout is the program's.
  */
-function environmentScript({portalOrigin, userName = DEMO.userName, token}: Reader): string {
+function environmentScript({portalOrigin, userName = DEMO.userName, token, apiKey}: Reader): string {
   const lines = [`{\n${fillPlaceholders(ENVIRONMENT.bash.credentials, {portalOrigin, userName})}\n} >/dev/null`];
   if (token) lines.push(fillPlaceholders(ENVIRONMENT.bash.token, {token}));
+  if (apiKey) lines.push(fillPlaceholders(ENVIRONMENT.bash.apiKey, {apiKey}));
   return lines.join('\n');
 }
 
@@ -339,6 +346,13 @@ function assertFailure(language: Language, finished: Finished, failure: {line: s
   else assert.match(errorLines[0], failure.line, describeRun(finished));
 }
 
+/** The profile a run printed: `displayName: ...` and `email: ...` for `lines` programs, cURL's JSON answer's. */
+function printedProfile(language: Language, finished: Finished): {displayName?: string; email?: string} {
+  if (language.prints === 'lines') return {displayName: printed(finished.stdout, 'displayName'), email: printed(finished.stdout, 'email')};
+  const {displayName, email} = JSON.parse(finished.stdout).response;
+  return {displayName, email};
+}
+
 /** A token from a run's output: `token: ...` for `lines` programs, response.token in cURL's JSON. */
 function printedToken(language: Language, finished: Finished): {token?: string; expires?: string} {
   if (language.prints === 'lines') return {token: printed(finished.stdout, 'token'), expires: printed(finished.stdout, 'expires')};
@@ -405,7 +419,7 @@ describe('the examples folder', () => {
     const listed = Object.values(EXAMPLES).flatMap((example) => example.files);
     assert.deepEqual(exampleFiles(), [...listed].sort(), 'add these to src/exampleCommands, or move them out of examples/');
     for (const [name, example] of Object.entries(EXAMPLES)) {
-      for (const way of example.ways) assert.deepEqual(Object.keys(way.steps).sort(), ['confirm', 'self', 'signIn', 'signOut'], name);
+      for (const way of example.ways) assert.deepEqual(Object.keys(way.steps).sort(), [...FLOW_STEPS].sort(), name);
     }
   });
 
@@ -422,8 +436,8 @@ describe('the examples folder', () => {
   });
 
   it('has a PowerShell block that sets what the bash block sets, the password asked for in both', () => {
-    for (const part of ['credentials', 'token'] as const) {
-      const variables = (text: string) => [...text.matchAll(/DOCSPACE_[A-Z]+/g)].map(([name]) => name);
+    for (const part of ['credentials', 'token', 'apiKey'] as const) {
+      const variables = (text: string) => [...text.matchAll(/DOCSPACE_[A-Z_]+/g)].map(([name]) => name);
       assert.deepEqual(new Set(variables(ENVIRONMENT.powershell[part])), new Set(variables(ENVIRONMENT.bash[part])), part);
     }
     assert.match(ENVIRONMENT.bash.credentials, /read -rs DOCSPACE_PASSWORD/);
@@ -495,9 +509,7 @@ describe('the examples, run against the sandbox', {concurrency: 2}, () => {
       it(`${title}: self prints who the token belongs to`, {timeout: TEST_TIMEOUT_MS}, async () => {
         const finished = await runStep(prepared, 'self', {reader: reader({token: await demoToken(sandbox)})});
         assert.equal(finished.code, 0, describeRun(finished));
-        const profile = isCurl ? JSON.parse(finished.stdout).response : {displayName: printed(finished.stdout, 'displayName'), email: printed(finished.stdout, 'email')};
-        assert.equal(profile.displayName, DEMO_DISPLAY_NAME, describeRun(finished));
-        assert.equal(profile.email, DEMO.email, describeRun(finished));
+        assert.deepEqual(printedProfile(language, finished), {displayName: DEMO_DISPLAY_NAME, email: DEMO.email}, describeRun(finished));
       });
 
       it(`${title}: self reports a bad token, whose 401 has no body`, {timeout: TEST_TIMEOUT_MS}, async () => {
@@ -513,6 +525,49 @@ describe('the examples, run against the sandbox', {concurrency: 2}, () => {
         assert.equal((await getSelf(sandbox, token)).status, 401, 'the token still works after signing out');
       });
 
+      it(`${title}: create-key prints a key, once, and self-with-key calls the API with it`, {timeout: TEST_TIMEOUT_MS}, async () => {
+        const token = await demoToken(sandbox);
+        const created = await runStep(prepared, 'createKey', {reader: reader({token})});
+        assert.equal(created.code, 0, describeRun(created));
+        const apiKey = (isCurl ? JSON.parse(created.stdout).response.key : printed(created.stdout, 'key')) ?? '';
+        assert.match(apiKey, /^sk-/, describeRun(created));
+        // The secret on one line, and a word that it will not come back (cURL: on stderr, its stdout is the JSON).
+        assert.equal(created.stdout.split(apiKey).length - 1, 1, describeRun(created));
+        assert.match(isCurl ? created.stderr : created.stdout, /only once/, describeRun(created));
+        if (!isCurl) assert.equal(created.stderr.includes('error:'), false, describeRun(created));
+        // One key, named and scoped as the command says: sent once.
+        const listed = await listKeys({portal: sandbox.url, token});
+        assert.ok(listed.ok, 'the keys could not be listed');
+        const made = listed.keys.filter((key) => key.name === EXAMPLE_KEY.name).map(({keyPostfix, permissions}) => ({keyPostfix, permissions}));
+        assert.deepEqual(made, [{keyPostfix: apiKey.slice(-4), permissions: [EXAMPLE_KEY.scope]}]);
+
+        const self = await runStep(prepared, 'selfWithKey', {reader: reader({apiKey})});
+        assert.equal(self.code, 0, describeRun(self));
+        assert.deepEqual(printedProfile(language, self), {displayName: DEMO_DISPLAY_NAME, email: DEMO.email}, describeRun(self));
+      });
+
+      it(`${title}: create-key reports a scope the portal does not know, with its 400 message`, {timeout: TEST_TIMEOUT_MS}, async () => {
+        const command = prepared.way.steps.createKey.replace(` ${EXAMPLE_KEY.scope}`, ` ${UNKNOWN_SCOPE}`);
+        const finished = await runStep(prepared, 'createKey', {reader: reader({token: await demoToken(sandbox)}), command});
+        assertFailure(language, finished, FAILURE.unknownScope);
+        if (isCurl) assert.equal(JSON.parse(finished.stdout).error.message, `Unknown permission: ${UNKNOWN_SCOPE}`);
+      });
+
+      it(`${title}: create-key refuses to send without a name and a scope`, {timeout: TEST_TIMEOUT_MS}, async () => {
+        const command = prepared.way.steps.createKey.replace(` ${EXAMPLE_KEY.scope}`, '');
+        const finished = await runStep(prepared, 'createKey', {reader: reader({token: await demoToken(sandbox)}), command});
+        assertFailure(language, finished, FAILURE.noKeyScopes);
+        assert.equal(finished.stdout, '');
+      });
+
+      it(`${title}: self-with-key reports a deleted key, whose 401 has no body`, {timeout: TEST_TIMEOUT_MS}, async () => {
+        const token = await demoToken(sandbox);
+        const created = await createKey({portal: sandbox.url, token, name: 'deleted before use', permissions: [EXAMPLE_KEY.scope]});
+        assert.ok(created.ok, 'the key could not be created');
+        assert.ok((await deleteKey({portal: sandbox.url, token, keyId: created.key.id})).ok, 'the key could not be deleted');
+        assertFailure(language, await runStep(prepared, 'selfWithKey', {reader: reader({apiKey: created.key.key})}), FAILURE.emptyAnswer);
+      });
+
       it(`${title}: names the variable that is not set, before sending anything`, {timeout: TEST_TIMEOUT_MS}, async () => {
         const all = {DOCSPACE_PORTAL: sandbox.url, DOCSPACE_USER: DEMO.userName, DOCSPACE_PASSWORD: SANDBOX_PASSWORD};
         for (const name of Object.keys(all) as (keyof typeof all)[]) {
@@ -522,6 +577,10 @@ describe('the examples, run against the sandbox', {concurrency: 2}, () => {
           assertFailure(language, finished, notSet(name));
         }
         assertFailure(language, await runStep(prepared, 'self', {env: {DOCSPACE_PORTAL: sandbox.url}}), notSet('DOCSPACE_TOKEN'));
+        assertFailure(language, await runStep(prepared, 'createKey', {env: {DOCSPACE_PORTAL: sandbox.url}}), notSet('DOCSPACE_TOKEN'));
+        // A working token beside it: self-with-key must not fall back to it.
+        const withToken = {DOCSPACE_PORTAL: sandbox.url, DOCSPACE_TOKEN: await demoToken(sandbox)};
+        assertFailure(language, await runStep(prepared, 'selfWithKey', {env: withToken}), notSet('DOCSPACE_API_KEY'));
       });
 
       it(`${title}: reports a portal it cannot reach`, {timeout: TEST_TIMEOUT_MS}, async () => {
@@ -606,12 +665,12 @@ describe('every example gives up on a portal that does not answer, after 30 s', 
   for (const entry of WAYS) {
     if (entry.missing) continue; // reported by the suite above
     // cURL has a script, and so a timeout, per step; the programs share one call for every step.
-    const steps: FlowStep[] = entry.language.prints === 'answer' ? ['signIn', 'confirm', 'self', 'signOut'] : ['signIn'];
+    const steps: readonly FlowStep[] = entry.language.prints === 'answer' ? FLOW_STEPS : ['signIn'];
     for (const step of steps) {
       it(`${entry.title}: ${entry.way.steps[step]} stops waiting and says so`, {timeout: TEST_TIMEOUT_MS}, async () => {
         if (!prepared.has(entry)) prepared.set(entry, prepare(entry.language, entry.way, entry.toolchain));
         const folder = await prepared.get(entry)!;
-        const finished = await runStep(folder, step, {reader: {portalOrigin: silent.url, token: 'some-token'}, timeoutMs: SILENT_RUN_TIMEOUT_MS});
+        const finished = await runStep(folder, step, {reader: {portalOrigin: silent.url, token: 'some-token', apiKey: 'sk-some-key'}, timeoutMs: SILENT_RUN_TIMEOUT_MS});
         assertFailure(entry.language, finished, FAILURE.silent);
         // The program's own clock starts after its runtime does, so it cannot be quicker than this.
         assert.ok(finished.elapsedMs >= EXAMPLE_TIMEOUT_MS - 1_000, `gave up after ${Math.round(finished.elapsedMs)} ms`);

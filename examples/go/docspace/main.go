@@ -1,12 +1,15 @@
-// Command docspace signs in to a DocSpace portal, uses the token and signs out
-// (Go 1.18+, standard library only):
+// Command docspace signs in to a DocSpace portal, uses the token and signs out, and makes an API
+// key and uses it (Go 1.18+, standard library only):
 //
-//	go run main.go sign-in          prints a token, or what the second factor needs
-//	go run main.go confirm <code>   finishes a sign-in with the code from the app or the SMS
-//	go run main.go self             prints who DOCSPACE_TOKEN belongs to
-//	go run main.go sign-out         ends the session of DOCSPACE_TOKEN
+//	go run main.go sign-in                        prints a token, or what the second factor needs
+//	go run main.go confirm <code>                 finishes a sign-in with the code from the app or the SMS
+//	go run main.go self                           prints who DOCSPACE_TOKEN belongs to
+//	go run main.go sign-out                       ends the session of DOCSPACE_TOKEN
+//	go run main.go create-key <name> <scope>...   makes an API key with DOCSPACE_TOKEN and prints it, once
+//	go run main.go self-with-key                  prints who DOCSPACE_API_KEY belongs to
 //
-// It reads DOCSPACE_PORTAL, DOCSPACE_USER and DOCSPACE_PASSWORD, and DOCSPACE_TOKEN for self and sign-out.
+// It reads DOCSPACE_PORTAL, DOCSPACE_USER and DOCSPACE_PASSWORD, DOCSPACE_TOKEN for self, sign-out
+// and create-key, and DOCSPACE_API_KEY for self-with-key.
 package main
 
 import (
@@ -38,6 +41,16 @@ type profile struct {
 	Email       string `json:"email"`
 }
 
+// newKey is what create-key sends; createdKey the part of the answer it prints.
+type newKey struct {
+	Name        string   `json:"name"`
+	Permissions []string `json:"permissions"`
+}
+
+type createdKey struct {
+	Key string `json:"key"`
+}
+
 type credentials struct {
 	UserName string `json:"userName"`
 	Password string `json:"password"`
@@ -65,16 +78,35 @@ func main() {
 		call(http.MethodPost, "/api/2.0/authentication/"+code, signInBody(code), "", &result)
 		printSignIn(result)
 	case "self":
-		var me profile
-		call(http.MethodGet, "/api/2.0/people/@self", nil, env("DOCSPACE_TOKEN"), &me)
-		fmt.Println("displayName:", me.DisplayName)
-		fmt.Println("email:", me.Email)
+		printProfile(env("DOCSPACE_TOKEN"))
 	case "sign-out":
 		call(http.MethodPost, "/api/2.0/authentication/logout", nil, env("DOCSPACE_TOKEN"), nil)
 		fmt.Println("signed out")
+	case "create-key":
+		if len(os.Args) < 4 || os.Args[2] == "" {
+			fail("give the key a name and its scopes: create-key nightly-export accounts:read")
+		}
+		// Sent once: a create that timed out may still have made a key, so it is never retried.
+		var created createdKey
+		call(http.MethodPost, "/api/2.0/keys", newKey{Name: os.Args[2], Permissions: os.Args[3:]}, env("DOCSPACE_TOKEN"), &created)
+		if created.Key == "" {
+			fail("the answer contains no key")
+		}
+		fmt.Println("key:", created.Key)
+		fmt.Println("the portal shows this key only once: keep it in DOCSPACE_API_KEY or a secret store now")
+	case "self-with-key":
+		printProfile("Bearer " + env("DOCSPACE_API_KEY"))
 	default:
-		fail("say which step to run: sign-in, confirm <code>, self or sign-out")
+		fail("say which step to run: sign-in, confirm <code>, self, sign-out, create-key <name> <scope>... or self-with-key")
 	}
+}
+
+// printProfile prints who the Authorization header's credential belongs to.
+func printProfile(authorization string) {
+	var me profile
+	call(http.MethodGet, "/api/2.0/people/@self", nil, authorization, &me)
+	fmt.Println("displayName:", me.DisplayName)
+	fmt.Println("email:", me.Email)
 }
 
 func signInBody(code string) any {
@@ -102,7 +134,7 @@ func printSignIn(r signInResult) {
 
 // call sends one request and decodes the answer's response into result (when not nil);
 // any failure ends the program with one line.
-func call(method, path string, body any, token string, result any) {
+func call(method, path string, body any, authorization string, result any) {
 	portal := strings.TrimRight(env("DOCSPACE_PORTAL"), "/")
 	var payload io.Reader
 	if body != nil {
@@ -120,8 +152,8 @@ func call(method, path string, body any, token string, result any) {
 	if body != nil {
 		request.Header.Set("Content-Type", "application/json")
 	}
-	if token != "" {
-		request.Header.Set("Authorization", token)
+	if authorization != "" {
+		request.Header.Set("Authorization", authorization)
 	}
 	client := &http.Client{Timeout: 30 * time.Second}
 	response, err := client.Do(request)

@@ -7,18 +7,18 @@ import {ENVIRONMENT} from '@site/src/exampleCommands';
 import {useReaderPortal} from '@site/src/readerPortal';
 
 export interface EnvironmentProps {
-  /** The credentials the programs sign in with, or the token they call the API with. */
-  part: 'credentials' | 'token';
+  /** The credentials the programs sign in with, the token they call the API with, or the API key. */
+  part: 'credentials' | 'token' | 'apiKey';
 }
 
 /**
  * The lines that set what the example programs read, for bash/zsh and for PowerShell, with the
- * reader's portal and user name from the try-it panel (and their token, once they put it in the
- * examples). The password is asked for by the shell, never written here.
+ * reader's portal and user name from the try-it panel (and their token or API key, once they put
+ * it in the examples). The password is asked for by the shell, never written here.
  */
 export default function Environment({part}: EnvironmentProps): ReactNode {
-  const {portalOrigin, userName, token} = useReaderPortal();
-  const values = {portalOrigin, userName, token};
+  const {portalOrigin, userName, token, apiKey} = useReaderPortal();
+  const values = {portalOrigin, userName, token, apiKey};
   return (
     <Tabs groupId="shell" queryString="shell">
       <TabItem value="bash" label="bash / zsh">
