@@ -32,11 +32,12 @@ const WIDGET_MARKER = 'Get token';
 /** The same button on the Chinese guide. */
 const WIDGET_MARKER_ZH = '获取令牌';
 /**
- * Marks the widget's code in a script: its code field's autocomplete value, in every locale. Not
- * the button's label (the guide's text and the Chinese sidebar mention it too), nor the password
- * field's (the page's own bundle has the early form's fields).
+ * Marks the widget's code in a script: the session storage key of a remembered token, in every
+ * locale. Not the button's label (the guide's text and the Chinese sidebar mention it too), the
+ * password field's autocomplete (the page's own bundle has the early form's fields), nor the code
+ * field's (the second-factor step is a lazy chunk of its own).
  */
-const WIDGET_CODE = 'one-time-code';
+const WIDGET_CODE = 'docspace-guide:token';
 
 const ONLY_COMPARE = onlyCompare(process.env.BENCH_ONLY);
 const COMPARE_RUNS = positiveInteger('BENCH_RUNS', 5);
