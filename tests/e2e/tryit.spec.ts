@@ -147,6 +147,8 @@ test.describe('every failure, said precisely, in a focused alert', () => {
     await expect(address).not.toHaveAttribute('aria-invalid');
     await page.getByRole('button', {name: 'Get token', exact: true}).click();
     await expect(widget(page).getByText('Dana Demo', {exact: true})).toBeVisible();
+    // The form folded with the token; opened again, its password is gone: sent once, kept nowhere.
+    await widget(page).getByRole('button', {name: 'Change', exact: true}).click();
     await expect(page.getByLabel('Password', {exact: true})).toHaveValue('');
     expect(attempts).toBe(1);
   });
@@ -249,7 +251,8 @@ test('sign out ends the token (then @self answers 401); forget only clears the p
 test('the examples follow the reader’s portal and user name, and the token only when asked', async ({page}) => {
   await openGuide(page);
   // The "set these" block: the variables the example programs read.
-  const examples = page.locator('.theme-code-block', {hasText: 'DOCSPACE_PORTAL'});
+  // The block that sets the variables (create-key.sh, earlier on the page, only reads DOCSPACE_PORTAL).
+  const examples = page.locator('.theme-code-block', {hasText: 'export DOCSPACE_PORTAL='});
   const host = new URL(sandboxUrl).host;
   await expect(examples.first()).toContainText("export DOCSPACE_PORTAL='https://yourportal.onlyoffice.com'");
   await expect(examples.first()).toContainText("export DOCSPACE_USER='yourusername'");
@@ -272,7 +275,7 @@ test('the examples follow the reader’s portal and user name, and the token onl
   expect((await pageText()).includes(token)).toBe(false);
   await page.getByLabel('Put my token in the examples').check();
   expect((await pageText()).includes(token)).toBe(true);
-  await expect(page.locator('.theme-code-block', {hasText: 'DOCSPACE_TOKEN'}).first()).toContainText(`export DOCSPACE_TOKEN='${token}'`);
+  await expect(page.locator('.theme-code-block', {hasText: 'export DOCSPACE_TOKEN='}).first()).toContainText(`export DOCSPACE_TOKEN='${token}'`);
   await page.getByLabel('Put my token in the examples').uncheck();
   expect((await pageText()).includes(token)).toBe(false);
 
