@@ -1,7 +1,4 @@
 import {lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode} from 'react';
-import Exchange from '../Exchange';
-import Profile from '../Profile';
-import Token from '../Token';
 import Waiting from '../Waiting';
 import {useWidgetConfig} from '../state/config';
 import {useFocusTakenOver} from '../state/earlyForm';
@@ -22,6 +19,11 @@ const AddressProblem = lazy(() => import('../AddressProblem'));
 const ApiKeys = lazy(() => import('../ApiKeys'));
 // Its own chunk too: only a sign-in that asks for a second factor needs it.
 const SecondFactor = lazy(() => import('../SecondFactor'));
+// Its own chunk too, fetched as the first call is sent (or a remembered token is shown): token, profile, exchanges.
+const loadResults = () => import('../results');
+const Token = lazy(() => loadResults().then(({Token}) => ({default: Token})));
+const Profile = lazy(() => loadResults().then(({Profile}) => ({default: Profile})));
+const Exchange = lazy(() => loadResults().then(({Exchange}) => ({default: Exchange})));
 // The sandbox's accounts and what each shows, in both languages: only where the site has a sandbox.
 const SandboxAccounts = lazy(() => import('../SandboxAccounts'));
 
@@ -55,6 +57,8 @@ export default function Widget(): ReactNode {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // Fetched while the portal answers, so the answer does not wait for the code that shows it.
+    void loadResults();
     widget.submit();
   };
   const fieldProps = (name: RequiredField) => ({
@@ -207,21 +211,27 @@ export default function Widget(): ReactNode {
       )}
 
       {token && (
-        <Token
-          token={token}
-          shown={widget.tokenShown}
-          onShownChange={widget.setTokenShown}
-          canSignOut={state.name === 'signed-in' && !busy}
-          tokenInExamples={widget.tokenInExamples}
-          onTokenInExamples={widget.setTokenInExamples}
-          rememberInTab={widget.rememberInTab}
-          onRememberInTab={widget.setRememberInTab}
-          onForget={tryIt.forget}
-          onSignOut={tryIt.signOut}
-        />
+        <Suspense>
+          <Token
+            token={token}
+            shown={widget.tokenShown}
+            onShownChange={widget.setTokenShown}
+            canSignOut={state.name === 'signed-in' && !busy}
+            tokenInExamples={widget.tokenInExamples}
+            onTokenInExamples={widget.setTokenInExamples}
+            rememberInTab={widget.rememberInTab}
+            onRememberInTab={widget.setRememberInTab}
+            onForget={tryIt.forget}
+            onSignOut={tryIt.signOut}
+          />
+        </Suspense>
       )}
 
-      {state.name === 'signed-in' && state.origin && <Profile profile={state.profile} portalOrigin={state.origin} />}
+      {state.name === 'signed-in' && state.origin && (
+        <Suspense>
+          <Profile profile={state.profile} portalOrigin={state.origin} />
+        </Suspense>
+      )}
 
       {state.name === 'signed-in' &&
         (widget.keysOpen ? (
@@ -236,7 +246,11 @@ export default function Widget(): ReactNode {
           </div>
         ))}
 
-      {state.exchanges.length > 0 && <Exchange exchanges={state.exchanges} revealToken={widget.tokenShown ? token?.token : undefined} />}
+      {state.exchanges.length > 0 && (
+        <Suspense>
+          <Exchange exchanges={state.exchanges} revealToken={widget.tokenShown ? token?.token : undefined} />
+        </Suspense>
+      )}
     </div>
   );
 }
