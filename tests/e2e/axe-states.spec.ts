@@ -1,7 +1,8 @@
 /**
  * axe-core on the states a page at rest does not show (issue 22, items 8, 6, 3 and 4): search
- * results open, the search page, the panel while it waits (Cancel and the seconds), the panel with
- * an app's set-up key and its QR code, the panel's side column at 1280 px with the form folded
+ * results open, the search page, the panel while it waits (Cancel and the seconds), with a failure
+ * alert, with an address note at its field and at a second-factor step, the panel with an app's
+ * set-up key and its QR code, the panel's side column at 1280 px with the form folded
  * after a sign-in; and a focus ring that can be seen. Light and dark, English and Chinese.
  */
 import {expect, test} from '@playwright/test';
@@ -66,6 +67,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.getByLabel(locale === 'en' ? 'Password' : '密码', {exact: true}).fill('demo-password');
         await page.getByRole('button', {name: getToken, exact: true}).click();
         await expect(page.locator('section[aria-label] svg[role="img"]')).toBeVisible({timeout: 15_000});
+        expect(await axeViolations(page, 'section[aria-label]')).toEqual([]);
+      });
+
+      test('axe finds nothing in the panel with a failure alert, an address note at its field or a second-factor step', async ({page}) => {
+        test.setTimeout(90_000);
+        await page.goto(`${prefix}${GUIDE}`);
+        await expect(page.getByRole('button', {name: getToken, exact: true})).toBeVisible({timeout: 15_000});
+        // A gateway's HTML error page: the alert with its headline, the page's start and its links.
+        await page.getByLabel(portal, {exact: true}).fill(sandboxUrl);
+        await page.getByLabel(userName, {exact: true}).fill('html-error');
+        await page.getByLabel(locale === 'en' ? 'Password' : '密码', {exact: true}).fill('demo-password');
+        await page.getByRole('button', {name: getToken, exact: true}).click();
+        await expect(page.getByRole('alert')).toBeVisible({timeout: 15_000});
+        expect(await axeViolations(page, 'section[aria-label]')).toEqual([]);
+        // An address the panel will not send to: the note under the field, nothing sent.
+        await page.getByLabel(portal, {exact: true}).fill('ftp://portal.example');
+        await page.getByRole('button', {name: getToken, exact: true}).click();
+        await expect(page.getByLabel(portal, {exact: true})).toHaveAttribute('aria-invalid', 'true');
+        expect(await axeViolations(page, 'section[aria-label]')).toEqual([]);
+        // A second factor by SMS: the folded form, the code field and Confirm code.
+        await page.getByLabel(portal, {exact: true}).fill(sandboxUrl);
+        await page.getByLabel(userName, {exact: true}).fill('sms-2fa');
+        await page.getByLabel(locale === 'en' ? 'Password' : '密码', {exact: true}).fill('demo-password');
+        await page.getByRole('button', {name: getToken, exact: true}).click();
+        await expect(page.locator('input[autocomplete="one-time-code"]')).toBeVisible({timeout: 15_000});
         expect(await axeViolations(page, 'section[aria-label]')).toEqual([]);
       });
 
