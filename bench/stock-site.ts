@@ -250,7 +250,7 @@ export function buildStockGuide(root: string): string {
 /**
  * The guide's MDX as a stock site can build it: each `?raw` import becomes the file's text inlined,
  * `<Example … />` the `@theme/CodeBlock` it renders (with the placeholders, as a reader without a
- * portal sees it), `Run`'s commands are inlined, `<TryIt />` goes, links to the site's other pages
+ * portal sees it), `Run`'s commands are inlined, `<TryIt />` and the steps-and-panel wrappers go, links to the site's other pages
  * point at the home page, and the page is the site's home.
  * Any other import of the project's own code stops the bench: the swap would need extending.
  */
@@ -284,6 +284,9 @@ export function stockGuideMdx(root: string): string {
     return `<CodeBlock ${attributes.replace(code[0], '').trim()}>{${code[1]}}</CodeBlock>`;
   });
   mdx = mdx.replace(/^<TryIt \/>$/m, '');
+  // The steps and the panel's column are this site's layout: on the stock site the content is one column.
+  mdx = mdx.replace(/^import .* from '@site\/src\/components\/StepsWithPanel';\n/m, '');
+  mdx = mdx.replace(/^<\/?(StepsWithPanel|Steps|Panel)>\n/gm, '');
   // The site's other pages are not part of the stock site: their links point at its only page.
   mdx = mdx.replace(/\]\(\.\.?\/[^)]*\.mdx?(#[^)]*)?\)/g, '](/)');
   const left = /^import .* from '@site\/src\/.*$|<Example\b|<TryIt\b|runCommands/m.exec(mdx);

@@ -12,7 +12,7 @@ test('the stock version of the guide keeps its text and tabs, with stock compone
   for (const heading of guide.match(/^#{1,3} .+$/gm)!) assert.ok(mdx.includes(heading), heading);
   // The stock Environment adds its own Tabs once, in its definition.
   assert.equal(mdx.replace(/^export const Environment = .*$/m, '').match(/<Tabs /g)?.length, guide.match(/<Tabs /g)?.length);
-  assert.doesNotMatch(mdx, /@site\/|\?raw'|<Example|<TryIt|runCommands/);
+  assert.doesNotMatch(mdx, /@site\/|\?raw'|<Example|<TryIt|runCommands|<\/?(StepsWithPanel|Steps|Panel)>/);
   assert.match(mdx, /^---\nslug: \/\n/);
 });
 
