@@ -5,19 +5,28 @@
  * set-up key and its QR code, the panel's side column at 1280 px with the form folded
  * after a sign-in; and a focus ring that can be seen. Light and dark, English and Chinese.
  */
-import {expect, test} from '@playwright/test';
+import {expect, test, type Page} from '@playwright/test';
 import {sandboxUrl} from '../../playwright.config';
+import {SANDBOX_PASSWORD} from '../../servers/sandbox/accounts';
 import {AXE_STATES, axeViolations, contrastRatio, focusRing, GUIDE, openHydrated} from './support';
 
 const LOCALES = [
-  {locale: 'en', prefix: '', query: '403', getToken: 'Get token', userName: 'User name', portal: 'Portal address', cancel: 'Cancel'},
-  {locale: 'zh-Hans', prefix: '/zh-Hans', query: '403', getToken: '获取令牌', userName: '用户名', portal: '门户地址', cancel: '取消'},
+  {locale: 'en', prefix: '', query: '403', getToken: 'Get token', userName: 'User name', password: 'Password', portal: 'Portal address', cancel: 'Cancel'},
+  {locale: 'zh-Hans', prefix: '/zh-Hans', query: '403', getToken: '获取令牌', userName: '用户名', password: '密码', portal: '门户地址', cancel: '取消'},
 ] as const;
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  for (const {locale, prefix, query, getToken, userName, portal, cancel} of LOCALES) {
+  for (const {locale, prefix, query, getToken, userName, password, portal, cancel} of LOCALES) {
     test.describe(`${locale}, ${colorScheme} mode`, () => {
       test.use({colorScheme});
+
+      /** Fills the panel's form with a sandbox account, as a reader of this locale types it, and presses Get token. */
+      const signInAs = async (page: Page, account: string) => {
+        await page.getByLabel(portal, {exact: true}).fill(sandboxUrl);
+        await page.getByLabel(userName, {exact: true}).fill(account);
+        await page.getByLabel(password, {exact: true}).fill(SANDBOX_PASSWORD);
+        await page.getByRole('button', {name: getToken, exact: true}).click();
+      };
 
       test('axe finds nothing with search results open', async ({page}) => {
         await openHydrated(page, `${prefix}/docs/intro`);
@@ -40,10 +49,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         test.setTimeout(90_000);
         await page.goto(`${prefix}${GUIDE}`);
         await expect(page.getByRole('button', {name: getToken, exact: true})).toBeVisible({timeout: 15_000});
-        await page.getByLabel(portal, {exact: true}).fill(sandboxUrl);
-        await page.getByLabel(userName, {exact: true}).fill('slow');
-        await page.getByLabel(locale === 'en' ? 'Password' : '密码', {exact: true}).fill('demo-password');
-        await page.getByRole('button', {name: getToken, exact: true}).click();
+        await signInAs(page, 'slow');
         await AXE_STATES.panelWaiting(page, cancel);
         expect(await axeViolations(page, 'section[aria-label]')).toEqual([]);
         await page.getByRole('button', {name: cancel}).click();
@@ -54,7 +60,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.setViewportSize({width: 1280, height: 900});
         await page.goto(`${prefix}${GUIDE}`);
         await expect(page.getByRole('button', {name: getToken, exact: true})).toBeVisible({timeout: 15_000});
-        await AXE_STATES.panelFolded(page, {portal, userName, password: locale === 'en' ? 'Password' : '密码', getToken});
+        await AXE_STATES.panelFolded(page, {portal, userName, password, getToken});
         expect(await axeViolations(page, '[data-guide-panel]')).toEqual([]);
       });
 
@@ -62,10 +68,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         test.setTimeout(90_000);
         await page.goto(`${prefix}${GUIDE}`);
         await expect(page.getByRole('button', {name: getToken, exact: true})).toBeVisible({timeout: 15_000});
-        await page.getByLabel(portal, {exact: true}).fill(sandboxUrl);
-        await page.getByLabel(userName, {exact: true}).fill('app-setup');
-        await page.getByLabel(locale === 'en' ? 'Password' : '密码', {exact: true}).fill('demo-password');
-        await page.getByRole('button', {name: getToken, exact: true}).click();
+        await signInAs(page, 'app-setup');
         await expect(page.locator('section[aria-label] svg[role="img"]')).toBeVisible({timeout: 15_000});
         expect(await axeViolations(page, 'section[aria-label]')).toEqual([]);
       });
@@ -75,10 +78,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(`${prefix}${GUIDE}`);
         await expect(page.getByRole('button', {name: getToken, exact: true})).toBeVisible({timeout: 15_000});
         // A gateway's HTML error page: the alert with its headline, the page's start and its links.
-        await page.getByLabel(portal, {exact: true}).fill(sandboxUrl);
-        await page.getByLabel(userName, {exact: true}).fill('html-error');
-        await page.getByLabel(locale === 'en' ? 'Password' : '密码', {exact: true}).fill('demo-password');
-        await page.getByRole('button', {name: getToken, exact: true}).click();
+        await signInAs(page, 'html-error');
         await expect(page.getByRole('alert')).toBeVisible({timeout: 15_000});
         expect(await axeViolations(page, 'section[aria-label]')).toEqual([]);
         // An address the panel will not send to: the note under the field, nothing sent.
@@ -87,10 +87,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(page.getByLabel(portal, {exact: true})).toHaveAttribute('aria-invalid', 'true');
         expect(await axeViolations(page, 'section[aria-label]')).toEqual([]);
         // A second factor by SMS: the folded form, the code field and Confirm code.
-        await page.getByLabel(portal, {exact: true}).fill(sandboxUrl);
-        await page.getByLabel(userName, {exact: true}).fill('sms-2fa');
-        await page.getByLabel(locale === 'en' ? 'Password' : '密码', {exact: true}).fill('demo-password');
-        await page.getByRole('button', {name: getToken, exact: true}).click();
+        await signInAs(page, 'sms-2fa');
         await expect(page.locator('input[autocomplete="one-time-code"]')).toBeVisible({timeout: 15_000});
         expect(await axeViolations(page, 'section[aria-label]')).toEqual([]);
       });
