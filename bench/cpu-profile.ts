@@ -78,3 +78,49 @@ export function topRows(map: Map<string, number>, loads: number, count: number):
     .slice(0, count)
     .map(([key, ms]) => `| ${(ms / loads).toFixed(1)} ms | \`${key.replace(/\|/g, '\\|')}\` |`);
 }
+
+/** A stretch of the main thread without an idle sample, as Lighthouse's long tasks would see it. */
+export interface BusyStretch {
+  /** ms from the profile's start. */
+  startMs: number;
+  durationMs: number;
+  /** Files on the stack during the stretch, by ms inclusive, biggest first. */
+  files: [string, number][];
+}
+
+/**
+ * The stretches of at least `minMs` between idle samples: what blocks the reader (Total Blocking
+ * Time counts every ms past 50 of each). `(program)` inside one is the browser's own work.
+ */
+export function busyStretches(profile: CpuProfile, locate: Locate, minMs = 50): BusyStretch[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const fileOf = (id: number) => {
+    const {functionName, url, lineNumber, columnNumber} = byId.get(id)!.callFrame;
+    if (!url) return functionName || '(program)';
+    const original = locate(url, lineNumber + 1, columnNumber);
+    return original ? shortSource(original.source) : url.replace(/^.*\//, '') || url;
+  };
+  const stretches: BusyStretch[] = [];
+  let current: {startMs: number; durationMs: number; files: Map<string, number>} | null = null;
+  let at = 0;
+  profile.samples.forEach((id, i) => {
+    at += (profile.timeDeltas[i] ?? 0) / 1000;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (byId.get(id)!.callFrame.functionName === '(idle)') {
+      if (current && current.durationMs >= minMs) stretches.push({...current, files: [...current.files].sort((a, b) => b[1] - a[1])});
+      current = null;
+      return;
+    }
+    current ??= {startMs: at, durationMs: 0, files: new Map()};
+    current.durationMs += ms;
+    const files = new Set<string>();
+    for (let node: number | undefined = id; node !== undefined; node = parentOf.get(node)) files.add(fileOf(node));
+    files.delete('(root)');
+    for (const file of files) current.files.set(file, (current.files.get(file) ?? 0) + ms);
+  });
+  const last = current as {startMs: number; durationMs: number; files: Map<string, number>} | null;
+  if (last && last.durationMs >= minMs) stretches.push({...last, files: [...last.files].sort((a, b) => b[1] - a[1])});
+  return stretches;
+}

@@ -12,7 +12,7 @@ import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {SourceMapConsumer} from 'source-map-js';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../scripts/chromium';
-import {addProfile, emptyTotals, topRows, type CpuProfile, type Locate} from './cpu-profile';
+import {addProfile, busyStretches, emptyTotals, topRows, type BusyStretch, type CpuProfile, type Locate} from './cpu-profile';
 import {freePort, startNpmScript} from './servers';
 import {CPU_SLOWDOWN} from './startup-trace';
 
@@ -23,14 +23,23 @@ const RUNS = Number(process.env.BENCH_RUNS || 3);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BENCH_RUNS must be a whole number of loads, like 3, not "${process.env.BENCH_RUNS}"`);
 /** Microseconds between samples: fine enough for tasks of a few ms. */
 const SAMPLING_INTERVAL_US = 200;
+/** What Lighthouse calls a long task; Total Blocking Time is every ms past it. */
+const LONG_TASK_MS = 50;
 
 async function main(): Promise<void> {
   console.error('bench:profile: build with source maps (English)…');
-  execFileSync('npx', ['docusaurus', 'build', '--locale', 'en', '--out-dir', buildDir], {cwd: root, stdio: 'ignore', env: {...process.env, BENCH_SOURCE_MAPS: '1'}});
+  // Without Rspack's persistent cache: modules cached by a build without source maps come back
+  // without them, and the bundles' maps then map next to nothing.
+  execFileSync('npx', ['docusaurus', 'build', '--locale', 'en', '--out-dir', buildDir], {
+    cwd: root,
+    stdio: 'ignore',
+    env: {...process.env, BENCH_SOURCE_MAPS: '1', DOCUSAURUS_NO_PERSISTENT_CACHE: '1'},
+  });
   const port = await freePort();
   const site = await startNpmScript('serve', {PORT: String(port), BUILD_DIR: buildDir}, `http://127.0.0.1:${port}`);
   const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
   const totals = emptyTotals();
+  const stretchesByLoad: BusyStretch[][] = [];
   try {
     for (let run = 1; run <= RUNS; run++) {
       console.error(`bench:profile: load ${run} of ${RUNS}…`);
@@ -45,7 +54,9 @@ async function main(): Promise<void> {
       await page.locator('html[data-has-hydrated="true"]').waitFor({timeout: 60_000});
       await page.waitForTimeout(2000);
       const {profile} = await cdp.send('Profiler.stop');
-      addProfile(totals, profile as CpuProfile, sourceMapLocator(site.url));
+      const locate = sourceMapLocator(site.url);
+      addProfile(totals, profile as CpuProfile, locate);
+      stretchesByLoad.push(busyStretches(profile as CpuProfile, locate, LONG_TASK_MS));
       await context.close();
     }
   } finally {
@@ -66,6 +77,17 @@ async function main(): Promise<void> {
       '| inclusive, per load | file |',
       '|---|---|',
       ...topRows(totals.inclusiveByFile, RUNS, 30),
+      '',
+      `Stretches of ${LONG_TASK_MS} ms or more without an idle sample (long tasks, roughly), per load: when it started, how long, blocking time (past ${LONG_TASK_MS} ms), and the files most on the stack.`,
+      '',
+      '| load | at | ms | blocking | files on the stack (ms) |',
+      '|---|---|---|---|---|',
+      ...stretchesByLoad.flatMap((stretches, load) =>
+        stretches.map(({startMs, durationMs, files}) => {
+          const top = files.slice(0, 6).map(([file, ms]) => `\`${file}\` ${ms.toFixed(0)}`).join(', ');
+          return `| ${load + 1} | ${startMs.toFixed(0)} | ${durationMs.toFixed(0)} | ${(durationMs - LONG_TASK_MS).toFixed(0)} | ${top} |`;
+        }),
+      ),
       '',
     ].join('\n'),
   );

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {addProfile, emptyTotals, shortSource, topRows, type CpuProfile, type Locate} from '../../../bench/cpu-profile';
+import {addProfile, busyStretches, emptyTotals, shortSource, topRows, type CpuProfile, type Locate} from '../../../bench/cpu-profile';
 
 const frame = (functionName: string, url = '', columnNumber = 0) => ({functionName, url, lineNumber: 0, columnNumber});
 const MAIN = 'http://127.0.0.1:1/assets/js/main.abc.js';
@@ -58,4 +58,22 @@ test('sources are shortened to the package, or to the file for Docusaurus packag
   assert.equal(shortSource('webpack://x/node_modules/@easyops-cn/autocomplete.js/index.js'), '@easyops-cn/autocomplete.js');
   assert.equal(shortSource('webpack://x/node_modules/@docusaurus/theme-common/lib/utils/reactUtils.js'), '@docusaurus/theme-common/lib/utils/reactUtils.js');
   assert.equal(shortSource('webpack://docspace-auth-guide/./src/theme/Tabs/index.tsx'), 'src/theme/Tabs/index.tsx');
+});
+
+test('busy stretches: runs of samples between idle ones, kept from minMs, with the files on their stacks', () => {
+  // busy 3 ms (react-dom, theme-common), idle 1 ms, busy 0.5 ms, idle.
+  const twoStretches: CpuProfile = {...profile, samples: [3, 3, 4, 2, 4], timeDeltas: [0, 2000, 1000, 1000, 500, 0]};
+  const stretches = busyStretches(twoStretches, locate, 0.1);
+  assert.deepEqual(
+    stretches.map(({startMs, durationMs}) => [startMs, durationMs]),
+    [
+      [0, 3],
+      [4, 0.5],
+    ],
+  );
+  assert.deepEqual(stretches[0]!.files, [
+    ['@docusaurus/theme-common/lib/hooks/useY.js', 3],
+    ['react-dom', 3],
+  ]);
+  assert.deepEqual(busyStretches(twoStretches, locate, 1).length, 1, 'the 0.5 ms stretch is under 1 ms');
 });
