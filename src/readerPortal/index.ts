@@ -37,7 +37,12 @@ function rememberedHost(): string | undefined {
 }
 
 export function getReaderPortal(): ReaderPortal {
-  current ??= {portalOrigin: rememberedHost()};
+  // Nothing remembered is the server's very object: React re-renders (synchronously) every
+  // component whose store reads differently in the browser than on the server right after hydration.
+  if (!current) {
+    const host = rememberedHost();
+    current = host ? {portalOrigin: host} : EMPTY;
+  }
   return current;
 }
 

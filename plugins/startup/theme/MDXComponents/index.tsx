@@ -13,7 +13,7 @@
  */
 import React, {isValidElement, type ComponentProps, type ComponentType, type ReactNode} from 'react';
 import MDXComponents from '@theme-init/MDXComponents';
-import {KEEP_SERVER_HTML, useHydratedFromServer} from '../../keepServerHtml';
+import {KEEP_SERVER_HTML, useKeptServerHtml} from '../../keepServerHtml';
 
 type StaticTag = 'p' | 'ol' | 'table' | 'blockquote';
 
@@ -35,9 +35,9 @@ function isStatic(children: ReactNode): boolean {
 /** `tag` as MDX renders it, hydrated without its children when they are static. */
 function keptBlock<Tag extends StaticTag>(tag: Tag): ComponentType<ComponentProps<Tag>> {
   function KeptBlock({children, ...props}: ComponentProps<Tag>): ReactNode {
-    const keep = useHydratedFromServer() && isStatic(children);
+    const [hydrating, ref] = useKeptServerHtml();
     const Tag = tag as unknown as ComponentType<Record<string, unknown>>;
-    return keep ? <Tag {...props} {...KEEP_SERVER_HTML} /> : <Tag {...props}>{children}</Tag>;
+    return hydrating && isStatic(children) ? <Tag {...props} {...KEEP_SERVER_HTML} ref={ref} /> : <Tag {...props}>{children}</Tag>;
   }
   KeptBlock.displayName = `Kept(${tag})`;
   return KeptBlock;
@@ -45,9 +45,9 @@ function keptBlock<Tag extends StaticTag>(tag: Tag): ComponentType<ComponentProp
 
 /** theme-classic's list item, hydrated without its children when they are static. */
 function KeptListItem(props: ComponentProps<'li'>): ReactNode {
-  const keep = useHydratedFromServer() && isStatic(props.children);
+  const [hydrating, ref] = useKeptServerHtml();
   const ListItem = MDXComponents.li as ComponentType<ComponentProps<'li'>>;
-  return keep ? <ListItem {...props} {...KEEP_SERVER_HTML} children={undefined} /> : <ListItem {...props} />;
+  return hydrating && isStatic(props.children) ? <ListItem {...props} {...KEEP_SERVER_HTML} ref={ref} children={undefined} /> : <ListItem {...props} />;
 }
 
 const kept = {p: keptBlock('p'), ol: keptBlock('ol'), table: keptBlock('table'), blockquote: keptBlock('blockquote'), li: KeptListItem};

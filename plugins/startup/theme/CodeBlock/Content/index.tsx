@@ -17,7 +17,7 @@ import React, {type ComponentProps, type ReactNode, useEffect, useState} from 'r
 import clsx from 'clsx';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import serverLines from '@lazy-prism/server-lines';
-import {KEEP_SERVER_HTML, useHydratedFromServer} from '../../../keepServerHtml';
+import {KEEP_SERVER_HTML, useKeptServerHtml} from '../../../keepServerHtml';
 import type HighlightedLinesType from './HighlightedLines';
 import type {HighlightedLinesProps} from './HighlightedLines';
 import {codeBlockContentStyles as styles} from '../../../deep-imports';
@@ -51,9 +51,10 @@ export default function CodeBlockContent({className}: {className?: string}): Rea
   const {metadata, wordWrap} = useCodeBlockContext();
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const [serverCode] = useState(code);
-  const [keepServerTokens, setKeepServerTokens] = useState(useHydratedFromServer());
+  const [hydrating, checkKept] = useKeptServerHtml();
+  const [keepServerTokens, setKeepServerTokens] = useState(hydrating);
   // Once the code differs from the server's, the kept tokens are stale for good.
-  if (keepServerTokens && code !== serverCode) setKeepServerTokens(false);
+  if (keepServerTokens && (code !== serverCode || !hydrating)) setKeepServerTokens(false);
 
   const linesProps: HighlightedLinesProps = {
     code,
@@ -75,6 +76,7 @@ export default function CodeBlockContent({className}: {className?: string}): Rea
       className={clsx(className, 'prism-code', `language-${language}`, styles.codeBlock, 'thin-scrollbar')}>
       <code
         {...lines}
+        ref={keepServerTokens ? checkKept : undefined}
         className={clsx(styles.codeBlockLines, lineNumbersStart !== undefined && styles.codeBlockLinesWithNumbering)}
         style={lineNumbersStart === undefined ? undefined : {counterReset: `line-count ${lineNumbersStart - 1}`}}
       />
