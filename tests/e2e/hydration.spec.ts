@@ -142,6 +142,69 @@ test('static prose keeps the server’s nodes through hydration, and a page rend
   expect(errors).toEqual([]);
 });
 
+/**
+ * React's DevTools hook, stubbed: after the first commit (the hydration) it keeps the props object
+ * React holds for each element matching `selector`; React gives an element a new one when whatever
+ * renders it renders again. A string, not a function: Playwright would ship the bundler's helpers.
+ */
+async function watchRerenders(page: Page, selector: string): Promise<() => Promise<{elements: number; rerendered: string[]}>> {
+  await page.addInitScript({
+    content: `(() => {
+      const propsOf = (node) => node[Object.keys(node).find((key) => key.startsWith('__reactProps$'))];
+      let commits = 0;
+      window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+        supportsFiber: true, isDisabled: false, renderers: new Map(), inject: () => 1, checkDCE() {},
+        onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
+        onCommitFiberRoot() {
+          if (++commits > 1) return;
+          window.__hydrated = Array.from(document.querySelectorAll(${JSON.stringify(selector)})).map((node) => [node, propsOf(node)]);
+        },
+      };
+      window.__rerendered = () => window.__hydrated.filter(([node, props]) => propsOf(node) !== props).map(([node]) => node.tagName + ' ' + node.textContent.slice(0, 40));
+    })();`,
+  });
+  return () => page.evaluate(() => {
+    const w = window as unknown as {__hydrated: unknown[]; __rerendered: () => string[]};
+    return {elements: w.__hydrated.length, rerendered: w.__rerendered()};
+  });
+}
+
+test('after hydration React renders none of the prose or the hidden tabs’ code again', async ({page}) => {
+  // Before: every kept block, code block and tab group rendered again at once (a store read
+  // differently in the browser, a tab group re-rendered whole for its browser context), one task
+  // of ~80 ms with the CPU slowed 4×. Visible code blocks that scroll sideways may render again:
+  // their word-wrap button appears.
+  // The try-it panel (its <section>) is the browser's own and replaces its stand-in: not prose.
+  const prose = 'article .markdown p:not(section *), article .markdown li:not([role="tab"], section *), article [role="tabpanel"][hidden] pre code';
+  const rerenders = await watchRerenders(page, prose);
+  const errors = collectPageErrors(page);
+  await page.goto(GUIDE);
+  await waitForHydration(page);
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, {timeout: 2000})));
+  const {elements, rerendered} = await rerenders();
+  expect(elements).toBeGreaterThan(50);
+  expect(rerendered).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('when React throws the server’s HTML away (a mismatch), the prose and code it would have kept are all there', async ({page}) => {
+  // A heading that differs from what React renders makes it render the whole page itself during
+  // hydration: the elements that would have kept their server children are new and empty then.
+  await page.route(`**${GUIDE}`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('>Personal access tokens</h1>', '>Personal access tokens, as the server had it</h1>');
+    await route.fulfill({response, body: html});
+  });
+  await page.goto(GUIDE);
+  await waitForHydration(page);
+  await expect(page.locator('article h1')).toHaveText('Personal access tokens');
+  const emptyBlocks = () =>
+    page.evaluate(() => Array.from(document.querySelectorAll('article .markdown p, article .markdown li, article pre code')).filter((node) => !node.closest('section') && node.textContent!.trim() === '').length);
+  await expect.poll(emptyBlocks).toBe(0);
+  await expect(page.locator('article h3#tokens-that-last-for-one-session + p')).toContainText('no expiry date of its own');
+  await expect(page.locator('article pre code').first()).toContainText('POST /api/2.0/authentication');
+});
+
 test('one language choice switches every block and lands in the URL; it is selected on the next visit, with no mismatch after hydration', async ({page}) => {
   const errors = collectPageErrors(page);
   await page.goto(GUIDE);

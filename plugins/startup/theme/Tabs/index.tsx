@@ -11,22 +11,34 @@
  * The original reads the context only for that key (tests/unit/startup/upstream.test.ts fails
  * when its source changes; see plugins/startup/UPGRADE.md).
  */
-import React, {Children, cloneElement, isValidElement, type ReactNode} from 'react';
+import React, {Children, cloneElement, createContext, isValidElement, useContext, useMemo, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import OriginalTabs from '@theme-init/Tabs';
 import type {Props} from '@theme/Tabs';
 import {BrowserContext} from '../../deep-imports';
 
+/** The real browser context, carried past the constant one the original reads. */
+const RealBrowserContext = createContext(false);
+
+/** A tab's content, with the real browser context back. */
+function TabContent({children}: {children: ReactNode}): ReactNode {
+  return <BrowserContext.Provider value={useContext(RealBrowserContext)}>{children}</BrowserContext.Provider>;
+}
+
 export default function Tabs(props: Props): ReactNode {
   const isBrowser = useIsBrowser();
-  const items = Children.map(props.children, (item) =>
-    isValidElement<{children?: ReactNode}>(item)
-      ? cloneElement(item, undefined, <BrowserContext.Provider value={isBrowser}>{item.props.children}</BrowserContext.Provider>)
-      : item,
-  );
-  return (
-    <BrowserContext.Provider value={false}>
-      <OriginalTabs {...props}>{items}</OriginalTabs>
-    </BrowserContext.Provider>
-  );
+  // The same element while the props are: when the browser context turns true after hydration,
+  // only what reads it inside re-renders (through TabContent), not the whole group with the code
+  // blocks of every language, as it did when this wrapper passed the value down itself.
+  const tabs = useMemo(() => {
+    const items = Children.map(props.children, (item) =>
+      isValidElement<{children?: ReactNode}>(item) ? cloneElement(item, undefined, <TabContent>{item.props.children}</TabContent>) : item,
+    );
+    return (
+      <BrowserContext.Provider value={false}>
+        <OriginalTabs {...props}>{items}</OriginalTabs>
+      </BrowserContext.Provider>
+    );
+  }, [props]);
+  return <RealBrowserContext.Provider value={isBrowser}>{tabs}</RealBrowserContext.Provider>;
 }
