@@ -1,11 +1,22 @@
 import path from 'node:path';
-import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
+import type {CurrentBundler, LoadContext, Plugin, PluginModule} from '@docusaurus/types';
 import {lazyPrism} from './lazy-prism';
 import {searchBarConstants} from './search-bar-constants';
+import {themeCommonLib, themeCommonReactUtils} from './upstream';
 
 export {paintFirstSsrTemplate} from './paint-first';
 
 export type StartupOptions = {searchResultLimits: number};
+
+/** theme-common's own reactUtils, which ./react-utils.ts re-exports. */
+const themeCommonReactUtilsFile = path.join(path.dirname(require.resolve('@docusaurus/theme-common')), 'utils', 'reactUtils.js');
+
+/** Points theme-common's imports of its reactUtils at ./react-utils.ts (no localeCompare at start-up). */
+function reactUtils(bundler: CurrentBundler) {
+  return new bundler.instance.NormalModuleReplacementPlugin(themeCommonReactUtils, (resource: {request: string; context?: string}) => {
+    if (themeCommonLib.test(`${resource.context ?? ''}/`)) resource.request = path.join(__dirname, 'react-utils.ts');
+  });
+}
 
 /**
  * Everything this site changes in how a page starts, in one theme plugin (see UPGRADE.md and
@@ -21,11 +32,11 @@ export default function startupTheme({searchResultLimits}: StartupOptions): Plug
     return {
       name: 'startup',
       getThemePath: () => path.join(__dirname, 'theme'),
-      getClientModules: () => [prism.tokenColours],
+      getClientModules: () => [prism.tokenColours, path.join(__dirname, 'client.ts')],
       configureWebpack(_config, isServer, {currentBundler}) {
         return {
-          resolve: {alias: prism.aliases(isServer)},
-          plugins: [prism.replacement(currentBundler), searchBar(currentBundler)],
+          resolve: {alias: {...prism.aliases(isServer), '@startup/theme-common-react-utils': themeCommonReactUtilsFile}},
+          plugins: [prism.replacement(currentBundler), searchBar(currentBundler), reactUtils(currentBundler)],
         };
       },
     };

@@ -13,3 +13,9 @@ export const searchLocalGeneratedConstants = /[\\/]utils[\\/]proxiedGeneratedCon
 
 /** search-local's navbar bar, the only importer whose constants are replaced. */
 export const searchLocalSearchBar = /docusaurus-search-local[\\/].*[\\/]SearchBar[\\/]SearchBar\.jsx$/;
+
+/** theme-common's `utils/reactUtils`, as its own modules import it (`./reactUtils`, `../utils/reactUtils`…). */
+export const themeCommonReactUtils = /^(\.\.?\/)+(utils\/)?reactUtils(\.js)?$/;
+
+/** Inside theme-common's build output: the only importers whose reactUtils is replaced. */
+export const themeCommonLib = /@docusaurus[\\/]theme-common[\\/]lib[\\/]/;

@@ -13,7 +13,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {paintFirstSsrTemplate} from '../../../plugins/startup/paint-first';
-import {prismIncludeLanguages} from '../../../plugins/startup/upstream';
+import {prismIncludeLanguages, themeCommonLib, themeCommonReactUtils} from '../../../plugins/startup/upstream';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const THEME = path.join(ROOT, 'plugins/startup/theme');
@@ -110,6 +110,12 @@ const REVIEWED = [
     relies: "the stand-in renders the bar's markup and classes, and the bar reads what was typed into its input on mount",
     sha256: '1d6b381687947f38b5a740783ee9e48689b4fb817adfc24a6cac0f0b0992e8b4',
   },
+  {
+    ours: 'react-utils.ts',
+    upstream: '@docusaurus/theme-common/src/utils/reactUtils.tsx',
+    relies: 'useShallowMemoObject memoises the object on its entries sorted by key, and the other exports are re-exported as they are',
+    sha256: '68aa75b0873929215a2ad37176742a2bacd86cbd1c5112413d089f6ca08bb1d1',
+  },
 ];
 
 function upstreamFile(specifier: string): string {
@@ -150,6 +156,20 @@ describe('upstream files the start-up theme was checked against are unchanged', 
     assert.match(paintFirstSsrTemplate, loaderLine);
     assert.match(paintFirstSsrTemplate, earlyInputLine);
     assert.equal(paintFirstSsrTemplate.replace(loaderLine, '').replace(earlyInputLine, ''), stock.trimStart().replace(deferredScripts, ''));
+  });
+
+  it("theme-common imports its reactUtils only as react-utils.ts's replacement expects, and it exports what react-utils.ts re-exports", () => {
+    const lib = path.join(packageDir('@docusaurus/theme-common'), 'lib');
+    const files = execFileSync('find', [lib, '-name', '*.js'], {encoding: 'utf8'}).trim().split('\n');
+    const imports = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/from '([^']*reactUtils[^']*)'/g)].map((match) => ({file, request: match[1]!})));
+    assert.ok(imports.length > 5);
+    for (const {file, request} of imports) {
+      assert.match(request, themeCommonReactUtils, `${file} imports reactUtils as ${request}`);
+      assert.match(`${path.dirname(file)}/`, themeCommonLib);
+    }
+    const exported = [...readFileSync(path.join(lib, 'utils/reactUtils.js'), 'utf8').matchAll(/^export (?:function|class|const) (\w+)/gm)].map((match) => match[1]);
+    const reExported = readFileSync(path.join(ROOT, 'plugins/startup/theme-common-react-utils.d.ts'), 'utf8').match(/export \{([^}]+)\}/)![1]!.split(',').map((name) => name.trim());
+    assert.deepEqual(exported.sort(), [...reExported, 'useShallowMemoObject'].sort());
   });
 
   it("theme-classic still loads Prism at start-up through the client module lazy-prism replaces", () => {
