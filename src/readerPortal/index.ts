@@ -5,7 +5,7 @@
  * only, the token and the key only while the reader has asked for them to appear in the examples.
  * Never the password.
  */
-import {useSyncExternalStore} from 'react';
+import {useDeferredValue, useSyncExternalStore} from 'react';
 import {normalizePortalUrl} from '../docspace/url';
 
 export interface ReaderPortal {
@@ -64,7 +64,12 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The server (and hydration) render the generic placeholders; the browser then fills them. */
+/**
+ * The server (and hydration) render the generic placeholders; the browser then fills them.
+ * Deferred: a store's change re-renders its readers synchronously, inside the keystroke that made
+ * it, so the reader's key waited for every example on the page; now the key is painted first and
+ * the examples follow in a render React can interrupt. Readers memoise on the object returned.
+ */
 export function useReaderPortal(): ReaderPortal {
-  return useSyncExternalStore(subscribe, getReaderPortal, () => EMPTY);
+  return useDeferredValue(useSyncExternalStore(subscribe, getReaderPortal, () => EMPTY));
 }

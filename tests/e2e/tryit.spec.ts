@@ -273,11 +273,12 @@ test('the examples follow the reader’s portal and user name, and the token onl
   expect(await pageText()).not.toContain(SANDBOX_PASSWORD);
   await widget(page).getByRole('button', {name: 'Hide token'}).click();
   expect((await pageText()).includes(token)).toBe(false);
+  // The examples follow in a deferred render (src/readerPortal): poll, not one read.
   await page.getByLabel('Put my token in the examples').check();
-  expect((await pageText()).includes(token)).toBe(true);
+  await expect.poll(async () => (await pageText()).includes(token)).toBe(true);
   await expect(page.locator('.theme-code-block', {hasText: 'export DOCSPACE_TOKEN='}).first()).toContainText(`export DOCSPACE_TOKEN='${token}'`);
   await page.getByLabel('Put my token in the examples').uncheck();
-  expect((await pageText()).includes(token)).toBe(false);
+  await expect.poll(async () => (await pageText()).includes(token)).toBe(false);
 
   // The host is remembered for the next visit.
   await page.reload();

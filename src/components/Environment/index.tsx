@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {useMemo, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
@@ -17,16 +17,19 @@ export interface EnvironmentProps {
  * it in the examples). The password is asked for by the shell, never written here.
  */
 export default function Environment({part}: EnvironmentProps): ReactNode {
-  const {portalOrigin, userName, token, apiKey} = useReaderPortal();
-  const values = {portalOrigin, userName, token, apiKey};
-  return (
-    <Tabs groupId="shell" queryString="shell">
-      <TabItem value="bash" label="bash / zsh">
-        <CodeBlock language="bash">{personalise(ENVIRONMENT.bash[part], values)}</CodeBlock>
-      </TabItem>
-      <TabItem value="powershell" label="PowerShell">
-        <CodeBlock language="powershell">{personalise(ENVIRONMENT.powershell[part], values)}</CodeBlock>
-      </TabItem>
-    </Tabs>
+  const portal = useReaderPortal();
+  // The same element until the reader's portal changes (see Example).
+  return useMemo(
+    () => (
+      <Tabs groupId="shell" queryString="shell">
+        <TabItem value="bash" label="bash / zsh">
+          <CodeBlock language="bash">{personalise(ENVIRONMENT.bash[part], portal)}</CodeBlock>
+        </TabItem>
+        <TabItem value="powershell" label="PowerShell">
+          <CodeBlock language="powershell">{personalise(ENVIRONMENT.powershell[part], portal)}</CodeBlock>
+        </TabItem>
+      </Tabs>
+    ),
+    [part, portal],
   );
 }

@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {useMemo, type ReactNode} from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import {personalise} from '@site/src/docspace/placeholders';
 import {useReaderPortal} from '@site/src/readerPortal';
@@ -17,10 +17,14 @@ export interface ExampleProps {
  * when asked for, their token or new API key) in place of the placeholders. Never the password.
  */
 export default function Example({code, language, title}: ExampleProps): ReactNode {
-  const {portalOrigin, userName, token, apiKey} = useReaderPortal();
-  return (
-    <CodeBlock language={language} title={title}>
-      {personalise(code, {portalOrigin, userName, token, apiKey})}
-    </CodeBlock>
+  const portal = useReaderPortal();
+  // The same element until the reader's portal changes: the store's synchronous re-render is a no-op.
+  return useMemo(
+    () => (
+      <CodeBlock language={language} title={title}>
+        {personalise(code, portal)}
+      </CodeBlock>
+    ),
+    [code, language, title, portal],
   );
 }
