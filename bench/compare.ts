@@ -6,6 +6,7 @@
  */
 import type {Browser} from '@playwright/test';
 import {lighthouseOnce, medianScores, type LighthouseScores} from './lighthouse';
+import {formatInputMs, measureFirstInputs, type FirstInputs} from './interaction';
 import {CPU_SLOWDOWN, medianStartup, traceStartup, type StartupTimes} from './startup-trace';
 
 export interface ComparedPage {
@@ -17,6 +18,8 @@ export interface ComparedPage {
   reference?: boolean;
   /** The name of the page this one is an earlier build of (BENCH_BASELINE). */
   baselineOf?: string;
+  /** The label of the try-it panel's address field, on a page that has the panel. */
+  portalLabel?: string;
 }
 
 export interface PageFigures {
@@ -25,6 +28,8 @@ export interface PageFigures {
   /** Every run's performance score, in order, to show the spread. */
   scores: number[];
   startup: StartupTimes;
+  /** The first tab switch, copy and keystroke once the page is interactive. */
+  inputs: FirstInputs;
 }
 
 export interface SideBySide {
@@ -43,6 +48,11 @@ export async function runSideBySide(browser: Browser, pages: ComparedPage[], run
     log(`side by side: start-up trace, round ${i} of ${runs}`);
     for (const page of pages) traces.get(page)!.push(await traceStartup(browser, page.url));
   }
+  const inputs = new Map<ComparedPage, FirstInputs>();
+  for (const page of pages) {
+    log(`side by side: first inputs on ${page.name}`);
+    inputs.set(page, await measureFirstInputs(browser, page.url, runs, page.portalLabel));
+  }
   return {
     runs,
     pages: pages.map((page) => ({
@@ -50,6 +60,7 @@ export async function runSideBySide(browser: Browser, pages: ComparedPage[], run
       lighthouse: medianScores(lighthouseRuns.get(page)!),
       scores: lighthouseRuns.get(page)!.map((r) => r.performance),
       startup: medianStartup(traces.get(page)!),
+      inputs: inputs.get(page)!,
     })),
   };
 }
@@ -103,6 +114,14 @@ export function renderSideBySide(result: SideBySide): string[] {
     ...result.pages.map(({page, startup: t}) => `| ${page.name} | ${ms(t.mainJsMs)} | ${ms(t.hydrationCommitMs)} | ${ms(t.hydrationWorkMs)} | ${ms(t.hydratedAtMs)} |`),
     '',
     ...guides.map(({page, startup: t}) => `- ${page.name} ÷ ${stock.page.name}: \`main.js\` ${ratio(t.mainJsMs, stock.startup.mainJsMs).text}, hydration commit ${ratio(t.hydrationCommitMs, stock.startup.hydrationCommitMs).text}, hydration work ${ratio(t.hydrationWorkMs, stock.startup.hydrationWorkMs).text}.`),
+    '',
+    `### A reader's first input once the page is interactive (CPU slowed ${CPU_SLOWDOWN}×, median of ${result.runs} load(s) per input)`,
+    '',
+    'Each input in a fresh page as soon as it is hydrated: a "Python" tab, the first code block\'s copy button, a key in the try-it panel\'s address field. The figure is the input\'s Event Timing duration, from the input to the next frame painted after it (what INP is made of); the browser reports only inputs of 16 ms or more, so "≤ 16 ms" is within one frame.',
+    '',
+    '| page | first tab switch | first copy | first keystroke in the panel |',
+    '|---|---|---|---|',
+    ...result.pages.map(({page, inputs: i}) => `| ${page.name} | ${formatInputMs(i.tabSwitchMs)} | ${formatInputMs(i.copyMs)} | ${formatInputMs(i.keystrokeMs)} |`),
     '',
     ...againstBaselines(result.pages),
   ];

@@ -12,6 +12,7 @@ const figures = (name: string, lighthouse: LighthouseScores, reference = false):
   lighthouse,
   scores: [lighthouse.performance],
   startup,
+  inputs: {tabSwitchMs: 0, copyMs: 24.4},
 });
 
 /** The guide's cell of the target row that starts with `target`. */
@@ -73,4 +74,11 @@ test('a baseline build (BENCH_BASELINE) is shown against the build it came befor
   assert.equal(row, '| guide vs guide at main | 80 → 85 (+5) | 1000 ms → 950 ms (0.95 ×) | 500 ms → 400 ms (0.80 ×) | 120 ms → 100 ms (0.83 ×) | 40 ms → 40 ms (1.00 ×) |');
   const without = renderSideBySide({runs: 5, pages: [figures('guide', scores({})), figures('stock', scores({}), true)]});
   assert.ok(!without.some((line) => line.includes('against the baseline')));
+});
+
+test("a reader's first inputs: under a frame, the duration, or no panel to type into", () => {
+  const guide = {...figures('guide', scores({})), inputs: {tabSwitchMs: 0, copyMs: 0, keystrokeMs: 40.2}};
+  const lines = renderSideBySide({runs: 5, pages: [guide, figures('stock', scores({}), true)]});
+  assert.ok(lines.includes('| guide | ≤ 16 ms | ≤ 16 ms | 40 ms |'));
+  assert.ok(lines.includes('| stock | ≤ 16 ms | 24 ms | – |'));
 });
