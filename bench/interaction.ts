@@ -47,8 +47,16 @@ async function loadHydrated(browser: Browser, url: string): Promise<{page: Page;
   return {page, close: () => context.close()};
 }
 
-/** `runs` fresh loads per input; with `portalLabel` (the try-it panel's address field) also a keystroke. */
-export async function measureFirstInputs(browser: Browser, url: string, runs: number, portalLabel?: string): Promise<FirstInputs> {
+export interface InputLabels {
+  /** The copy button's accessible name in the page's language (default: English, "Copy code to clipboard"). */
+  copy?: string;
+  /** The try-it panel's address field, on a page with the panel: a keystroke is timed there too. */
+  portal?: string;
+}
+
+/** `runs` fresh loads per input. */
+export async function measureFirstInputs(browser: Browser, url: string, runs: number, labels: InputLabels = {}): Promise<FirstInputs> {
+  const portalLabel = labels.portal;
   const withPanel = portalLabel !== undefined;
   const tab: number[] = [];
   const copy: number[] = [];
@@ -58,13 +66,12 @@ export async function measureFirstInputs(browser: Browser, url: string, runs: nu
       const {page, close} = await loadHydrated(browser, url);
       // A language tab of a group further down ("Python"), as a reader picking their language.
       const python = page.getByRole('tab', {name: 'Python', exact: true}).first();
-      await python.scrollIntoViewIfNeeded();
       tab.push(await inputDuration(page, () => python.click()));
       await close();
     }
     {
       const {page, close} = await loadHydrated(browser, url);
-      const button = page.locator('.theme-code-block').first().getByRole('button', {name: /copy/i});
+      const button = page.locator('.theme-code-block').first().getByRole('button', {name: labels.copy ?? 'Copy code to clipboard'});
       await page.locator('.theme-code-block').first().hover();
       copy.push(await inputDuration(page, () => button.click()));
       await close();
@@ -72,7 +79,6 @@ export async function measureFirstInputs(browser: Browser, url: string, runs: nu
     if (withPanel) {
       const {page, close} = await loadHydrated(browser, url);
       const field = page.getByLabel(portalLabel!).first();
-      await field.scrollIntoViewIfNeeded();
       await field.click();
       key.push(await inputDuration(page, () => page.keyboard.press('h')));
       await close();
@@ -84,5 +90,6 @@ export async function measureFirstInputs(browser: Browser, url: string, runs: nu
 /** A duration as the results file shows it. */
 export function formatInputMs(ms: number | undefined): string {
   if (ms === undefined) return '–';
+  if (Number.isNaN(ms)) return 'not measured (see the log)';
   return ms === 0 ? '≤ 16 ms' : `${Math.round(ms)} ms`;
 }

@@ -31,9 +31,9 @@ const PLAIN_PAGE = '/docs/intro';
 const WIDGET_MARKER = 'Get token';
 /** The same button on the Chinese guide. */
 const WIDGET_MARKER_ZH = '获取令牌';
-/** The try-it panel's address field, where the side by side types its first keystroke. */
-const PORTAL_LABEL = 'Portal address';
-const PORTAL_LABEL_ZH = '门户地址';
+/** Where the side by side's first-input timing types and copies, per language. */
+const INPUT_LABELS = {portal: 'Portal address', copy: 'Copy code to clipboard'};
+const INPUT_LABELS_ZH = {portal: '门户地址', copy: '复制代码到剪贴板'};
 /**
  * Marks the widget's code in a script: the session storage key of a remembered token, in every
  * locale. Not the button's label (the guide's text and the Chinese sidebar mention it too), the
@@ -143,9 +143,9 @@ interface StockSites {
 
 function compareWithStock(browser: Browser, site: RunningServer, {stockSite, stockGuideSite}: StockSites, baselineSite?: RunningServer): Promise<SideBySide> {
   const pages = [
-    {name: 'guide', url: `${site.url}${GUIDE}`, portalLabel: PORTAL_LABEL},
-    ...(COMPARE_ZH ? [{name: 'Chinese guide', url: `${site.url}/zh-Hans${GUIDE}`, portalLabel: PORTAL_LABEL_ZH}] : []),
-    ...(baselineSite ? [{name: `guide at ${BASELINE_REF}`, url: `${baselineSite.url}${GUIDE}`, baselineOf: 'guide', portalLabel: PORTAL_LABEL}] : []),
+    {name: 'guide', url: `${site.url}${GUIDE}`, labels: INPUT_LABELS},
+    ...(COMPARE_ZH ? [{name: 'Chinese guide', url: `${site.url}/zh-Hans${GUIDE}`, labels: INPUT_LABELS_ZH}] : []),
+    ...(baselineSite ? [{name: `guide at ${BASELINE_REF}`, url: `${baselineSite.url}${GUIDE}`, baselineOf: 'guide', labels: INPUT_LABELS}] : []),
     {name: 'the guide’s MDX on stock Docusaurus', url: `${stockGuideSite.url}${STOCK_PAGE}`, reference: true},
     {name: 'stock Docusaurus tutorial page', url: `${stockSite.url}${STOCK_PAGE}`, stock: true},
   ];
