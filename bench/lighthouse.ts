@@ -58,7 +58,7 @@ export async function lighthouseOnce(url: string, formFactor: 'mobile' | 'deskto
     `--chrome-flags=${chromeFlags}`,
     ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
   ];
-  const {stdout} = await run('npx', args, {maxBuffer: 64 * 1024 * 1024});
+  const stdout = await runLighthouse(args);
   const report = JSON.parse(stdout) as LighthouseReport;
   const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
   const audit = (id: string) => report.audits[id]?.numericValue ?? NaN;
@@ -72,4 +72,16 @@ export async function lighthouseOnce(url: string, formFactor: 'mobile' | 'deskto
     tbtMs: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
   };
+}
+
+/** Lighthouse's "Something went wrong with recording the trace" (NO_NAVSTART) comes and goes on this machine: such a run is tried again, twice at most. */
+async function runLighthouse(args: string[], attempts = 3): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await run('npx', args, {maxBuffer: 64 * 1024 * 1024})).stdout;
+    } catch (error) {
+      const stderr = (error as {stderr?: string}).stderr ?? '';
+      if (attempt >= attempts || !/NO_NAVSTART|recording the trace/.test(stderr)) throw error;
+    }
+  }
 }
