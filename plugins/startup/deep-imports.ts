@@ -13,6 +13,10 @@ export {default as codeBlockButtonsStyles} from '@docusaurus/theme-classic/lib/t
 // Docusaurus core: the context useIsBrowser() reads (theme/Tabs gives the original a constant one).
 export {Context as BrowserContext} from '@docusaurus/core/lib/client/browserContext';
 
+// react-router 5 (under @docusaurus/router): the context useHistory() reads (theme/Tabs gives the
+// original a history whose replace() runs in a transition).
+export {__HistoryContext as HistoryContext} from 'react-router';
+
 // search-local 0.55 (its client is plain JS; types in ./search-local.d.ts): what the search bar's
 // stand-in shares with the bar, and the bar itself.
 export {default as SearchBarLoadingRing} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing';

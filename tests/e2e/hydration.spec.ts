@@ -205,6 +205,42 @@ test('when React throws the server’s HTML away (a mismatch), the prose and cod
   await expect(page.locator('article pre code').first()).toContainText('POST /api/2.0/authentication');
 });
 
+test('a tab click paints the switch before the router renders the page again for ?lang=', async ({page}) => {
+  // The commit that shows the chosen tab must not also render the page's headings again: the
+  // router's re-render for the new URL comes after, in a transition (theme/Tabs). It did not.
+  await page.addInitScript({
+    content: `(() => {
+      const propsOf = (node) => node[Object.keys(node).find((key) => key.startsWith('__reactProps$'))];
+      window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+        supportsFiber: true, isDisabled: false, renderers: new Map(), inject: () => 1, checkDCE() {},
+        onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
+        onCommitFiberRoot() {
+          const watch = window.__watchTabSwitch;
+          if (!watch || watch.done || watch.tab.getAttribute('aria-selected') !== 'true') return;
+          watch.done = true;
+          watch.headingsRendered = watch.headings.filter(([node, props]) => propsOf(node) !== props).length;
+        },
+      };
+      window.__startWatching = (tab) => {
+        const headings = Array.from(document.querySelectorAll('article h2')).map((node) => [node, propsOf(node)]);
+        window.__watchTabSwitch = {tab, headings, done: false};
+      };
+    })();`,
+  });
+  await page.goto(GUIDE);
+  await waitForHydration(page);
+  const python = tabGroupsAfter(page, 'examples', 'Python').first().getByRole('tab', {name: 'Python', exact: true});
+  await python.evaluate((tab) => (window as unknown as {__startWatching: (tab: Element) => void}).__startWatching(tab));
+  await python.click();
+  await expect(page).toHaveURL(/[?&]lang=python\b/);
+  const watched = await page.evaluate(() => (window as unknown as {__watchTabSwitch: {done: boolean; headings: unknown[]; headingsRendered: number}}).__watchTabSwitch);
+  expect(watched.done).toBe(true);
+  expect(watched.headings.length).toBeGreaterThan(5);
+  expect(watched.headingsRendered).toBe(0);
+  // The router did render the new URL afterwards: the other groups and the URL agree.
+  await expect(tabGroupsAfter(page, 'examples', 'Python').nth(1).getByRole('tab', {selected: true})).toHaveText('Python');
+});
+
 test('one language choice switches every block and lands in the URL; it is selected on the next visit, with no mismatch after hydration', async ({page}) => {
   const errors = collectPageErrors(page);
   await page.goto(GUIDE);

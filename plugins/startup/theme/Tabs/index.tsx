@@ -11,11 +11,12 @@
  * The original reads the context only for that key (tests/unit/startup/upstream.test.ts fails
  * when its source changes; see plugins/startup/UPGRADE.md).
  */
-import React, {Children, cloneElement, createContext, isValidElement, useContext, useMemo, type ReactNode} from 'react';
+import React, {Children, cloneElement, createContext, isValidElement, startTransition, useContext, useMemo, type ReactNode} from 'react';
+import {useHistory} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import OriginalTabs from '@theme-init/Tabs';
 import type {Props} from '@theme/Tabs';
-import {BrowserContext} from '../../deep-imports';
+import {BrowserContext, HistoryContext} from '../../deep-imports';
 
 /** The real browser context, carried past the constant one the original reads. */
 const RealBrowserContext = createContext(false);
@@ -25,8 +26,25 @@ function TabContent({children}: {children: ReactNode}): ReactNode {
   return <BrowserContext.Provider value={useContext(RealBrowserContext)}>{children}</BrowserContext.Provider>;
 }
 
+type History = ReturnType<typeof useHistory>;
+
+/**
+ * The router's history, with `replace()` run as a transition. The original writes the choice to
+ * the URL (`?lang=`) with it inside the click: the router then rendered the whole page again before
+ * the click could paint (at 4× CPU most of a first tab switch's ~110 ms); as a transition that
+ * render waits for the frame and can be interrupted. Everything else is the history itself.
+ */
+function useHistoryReplacingInTransition(): History {
+  const history = useHistory();
+  return useMemo(() => {
+    const replace: History['replace'] = (...args: Parameters<History['replace']>) => startTransition(() => history.replace(...args));
+    return Object.assign(Object.create(history) as History, {replace});
+  }, [history]);
+}
+
 export default function Tabs(props: Props): ReactNode {
   const isBrowser = useIsBrowser();
+  const history = useHistoryReplacingInTransition();
   // The same element while the props are: when the browser context turns true after hydration,
   // only what reads it inside re-renders (through TabContent), not the whole group with the code
   // blocks of every language, as it did when this wrapper passed the value down itself.
@@ -35,10 +53,12 @@ export default function Tabs(props: Props): ReactNode {
       isValidElement<{children?: ReactNode}>(item) ? cloneElement(item, undefined, <TabContent>{item.props.children}</TabContent>) : item,
     );
     return (
-      <BrowserContext.Provider value={false}>
-        <OriginalTabs {...props}>{items}</OriginalTabs>
-      </BrowserContext.Provider>
+      <HistoryContext.Provider value={history}>
+        <BrowserContext.Provider value={false}>
+          <OriginalTabs {...props}>{items}</OriginalTabs>
+        </BrowserContext.Provider>
+      </HistoryContext.Provider>
     );
-  }, [props]);
+  }, [props, history]);
   return <RealBrowserContext.Provider value={isBrowser}>{tabs}</RealBrowserContext.Provider>;
 }
