@@ -31,8 +31,9 @@ type History = ReturnType<typeof useHistory>;
 /**
  * The router's history, with `replace()` run as a transition. The original writes the choice to
  * the URL (`?lang=`) with it inside the click: the router then rendered the whole page again before
- * the click could paint (at 4× CPU most of a first tab switch's ~110 ms); as a transition that
- * render waits for the frame and can be interrupted. Everything else is the history itself.
+ * the click could paint (a first tab switch took 168 ms to paint at 4× CPU, 120 ms without that,
+ * in one `npm run bench:compare`); as a transition that render comes after the frame and can be
+ * interrupted. Everything else is the history itself.
  */
 function useHistoryReplacingInTransition(): History {
   const history = useHistory();
